@@ -91,11 +91,8 @@ PillarAdvice advise_pillar(const IndexDefinition& index, const Pillar& pillar,
 
 }  // namespace
 
-Explanation explain(const IndexDefinition& index, const AnswerSet& answers,
-                    const Assessment& assessment) noexcept {
-    (void)answers;  // the assessment already holds each criterion's points
+Explanation explain(const IndexDefinition& index, const Assessment& assessment) noexcept {
     Explanation out;
-    std::vector<int> cost_to_next;  // per pillar: points to reach overall next level
     for (std::size_t i = 0; i < index.pillars.size() && i < assessment.pillars.size(); ++i)
         out.pillars.push_back(advise_pillar(index, index.pillars[i], assessment.pillars[i]));
 

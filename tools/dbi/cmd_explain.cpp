@@ -188,7 +188,7 @@ int run_explain(const Options& opt) {
         return kExitRejected;
     }
 
-    const Explanation ex = explain(in.index, in.answers, in.assessment);
+    const Explanation ex = explain(in.index, in.assessment);
     std::optional<Recommendations> rec;
     if (catalogue.value().find_map(in.index.id)) {
         rec = recommend(in.index, in.assessment, catalogue.value(), vsic);

@@ -46,4 +46,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+if [ "$want_tests" = 1 ]; then
+  # Browser tests drive Debian's Chromium through playwright-core from npm (no browser
+  # download). NodeSource's nodejs bundles npm; Debian's needs the npm package.
+  command -v npm >/dev/null || $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+  here=$(cd "$(dirname "$0")/../.." && pwd)
+  if [ ! -d "$here/tests/browser/node_modules/playwright-core" ] || \
+     [ "$here/tests/browser/package-lock.json" -nt "$here/tests/browser/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$here/tests/browser" --no-audit --no-fund --ignore-scripts >/dev/null
+  fi
+fi
 echo "setup: Debian packages ready"

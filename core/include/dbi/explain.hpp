@@ -15,7 +15,6 @@
 #include <string>
 #include <vector>
 
-#include "dbi/answers.hpp"
 #include "dbi/index.hpp"
 #include "dbi/scoring.hpp"
 #include "dbi/text.hpp"
@@ -50,8 +49,8 @@ struct Explanation {
     std::vector<PillarAdvice> pillars;  // in index order
 };
 
-Explanation explain(const IndexDefinition& index, const AnswerSet& answers,
-                    const Assessment& assessment) noexcept;
+// Works from the assessment alone: it holds every criterion's points.
+Explanation explain(const IndexDefinition& index, const Assessment& assessment) noexcept;
 
 // [SECTION] SMEdx platform groups and recommendations
 
