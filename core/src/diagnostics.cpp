@@ -25,6 +25,7 @@ constexpr CodeEntry kCodes[] = {
 #include "dbi/codes/grp.inc"
 #include "dbi/codes/sub.inc"
 #include "dbi/codes/cli.inc"
+#include "dbi/codes/srv.inc"
 };
 #undef DBI_CODE
 

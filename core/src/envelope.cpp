@@ -252,6 +252,17 @@ std::string trust_list_bytes(const TrustList& list) {
                       {"keys", keys}});
 }
 
+std::string trust_envelope_bytes(const SignedStatement& st) {
+    const SignatureEntry& s = st.signature;
+    return canonical({{"format", "dbi-trust-envelope/1"},
+                      {"payload", base64_encode(st.payload)},
+                      {"signature",
+                       {{"role", "root"},
+                        {"key_id", s.key_id},
+                        {"alg", "Ed25519"},
+                        {"sig", base64_encode(s.sig.data(), s.sig.size())}}}});
+}
+
 std::string envelope_bytes(const Envelope& e) {
     Json statements = Json::array();
     for (const auto& st : e.statements) {
@@ -277,13 +288,6 @@ std::string envelope_bytes(const Envelope& e) {
 // Verification
 
 namespace {
-
-// Collects diagnostics; verification stops at the first failing step.
-struct Verifier {
-    Diags diags;
-    bool failed() const { return detail::has_errors(diags); }
-    void fail(Diagnostic d) { diags.push_back(std::move(d)); }
-};
 
 bool all_strings_nfc(const Json& j) {
     if (j.is_string()) return is_nfc(j.get_ref<const std::string&>());
@@ -328,10 +332,10 @@ std::optional<SignedStatement> read_statement(const Json& j, const std::string& 
     auto payload_b64 = r.string("payload", true);
     const Json* sig = r.object("signature", true);
     r.finish();
-    if (!payload_b64 || !sig) return std::nullopt;
+    if (!payload_b64 || !sig || detail::has_errors(diags)) return std::nullopt;
     auto payload = base64_decode(*payload_b64);
     if (!payload) {
-        diags.push_back(make_diag("DBI-SUB-003", r.at("payload"), {"payload", "a statement"}));
+        diags.push_back(make_diag("DBI-SUB-003", r.at("payload"), {"payload"}));
         return std::nullopt;
     }
     st.payload = std::move(*payload);
@@ -344,7 +348,9 @@ std::optional<SignedStatement> read_statement(const Json& j, const std::string& 
     auto sig_b64 = s.string("sig", true);
     auto pk_b64 = s.string("public_key", false);
     s.finish();
-    if (!role || !key_id || !alg || !signed_at || !sig_b64) return std::nullopt;
+    // Unknown fields (DBI-JSON-004) end step 2 here: nothing of this statement is used.
+    if (!role || !key_id || !alg || !signed_at || !sig_b64 || detail::has_errors(diags))
+        return std::nullopt;
     auto parsed_role = role_from_string(*role);
     if (!parsed_role || *parsed_role == Role::root) {
         diags.push_back(make_diag("DBI-JSON-003", s.at("role"), {"@role", *role}));
@@ -360,7 +366,7 @@ std::optional<SignedStatement> read_statement(const Json& j, const std::string& 
     }
     auto sig_bytes = decode_fixed<64>(*sig_b64);
     if (!sig_bytes) {
-        diags.push_back(make_diag("DBI-SUB-003", s.at("sig"), {"sig", "a 64-byte signature"}));
+        diags.push_back(make_diag("DBI-SUB-003", s.at("sig"), {"sig"}));
         return std::nullopt;
     }
     st.signature.role = *parsed_role;
@@ -371,7 +377,7 @@ std::optional<SignedStatement> read_statement(const Json& j, const std::string& 
         auto pk = decode_fixed<32>(*pk_b64);
         if (!pk) {
             diags.push_back(make_diag("DBI-SUB-003", s.at("public_key"),
-                                      {"public_key", "a 32-byte public key"}));
+                                      {"public_key"}));
             return std::nullopt;
         }
         st.signature.public_key = *pk;
@@ -387,15 +393,13 @@ std::optional<PublicKey> resolve_key(const SignatureEntry& s, const std::string&
     if (s.role == Role::device) {
         // Device keys are self-asserted: the key id must be that of the key carried along.
         if (!s.public_key || key_id_of(*s.public_key) != s.key_id) {
-            diags.push_back(make_diag("DBI-SUB-005", pointer_join(pointer, "key_id"),
-                                      {s.key_id, "a device key id must be that of its public_key"}));
+            diags.push_back(make_diag("DBI-SUB-024", pointer_join(pointer, "key_id"), {s.key_id}));
             return std::nullopt;
         }
         return *s.public_key;
     }
     if (!listed) {
-        diags.push_back(make_diag("DBI-SUB-005", pointer_join(pointer, "key_id"),
-                                  {s.key_id, "it is not in the trust list"}));
+        diags.push_back(make_diag("DBI-SUB-005", pointer_join(pointer, "key_id"), {s.key_id}));
         return std::nullopt;
     }
     if (listed->role != s.role) {
@@ -405,8 +409,7 @@ std::optional<PublicKey> resolve_key(const SignatureEntry& s, const std::string&
         return std::nullopt;
     }
     if (s.public_key && *s.public_key != listed->public_key) {
-        diags.push_back(make_diag("DBI-SUB-005", pointer_join(pointer, "public_key"),
-                                  {s.key_id, "the public key differs from the trust list's"}));
+        diags.push_back(make_diag("DBI-SUB-024", pointer_join(pointer, "public_key"), {s.key_id}));
         return std::nullopt;
     }
     if (at < listed->valid_from || at > listed->valid_until) {
@@ -442,8 +445,8 @@ bool check_signature(const SignedStatement& st, const PublicKey& pk, std::size_t
 
 // Step 5 (common part): the payload is canonical JSON with NFC text and the expected format.
 std::optional<Json> read_payload(const SignedStatement& st, std::size_t index,
-                                 const std::string& pointer, Diags& diags) {
-    auto parsed = detail::parse_strict(st.payload, {kMaxEnvelopeBytes, 16});
+                                 const std::string& pointer, std::size_t max_bytes, Diags& diags) {
+    auto parsed = detail::parse_strict(st.payload, {max_bytes, 16});
     if (!parsed) {
         for (auto d : parsed.diagnostics()) {
             d.pointer = pointer;
@@ -486,6 +489,8 @@ std::optional<AssessmentStatement> read_assessment(const Json& j, const std::str
         diags.push_back(make_diag("DBI-SUB-022", r.at("submission_id"), {s.submission_id}));
     s.issued_at = r.string("issued_at", true).value_or("");
     s.channel = r.string("channel", true).value_or("");
+    if (r.has("channel") && s.channel != "web" && s.channel != "embed" && s.channel != "kiosk")
+        diags.push_back(make_diag("DBI-SUB-027", r.at("channel"), {s.channel}));
     s.kiosk = r.string("kiosk", false).value_or("");
     Assessment& a = s.assessment;
     if (const Json* idx = r.object("index", true)) {
@@ -580,10 +585,6 @@ std::optional<CountersignatureStatement> read_countersignature(const Json& j, co
     return s;
 }
 
-std::string score_summary(int points, int level) {
-    return std::to_string(points) + " points, level " + std::to_string(level);
-}
-
 }  // namespace
 
 Result<TrustList> verify_trust_list(std::string_view text, const std::vector<PublicKey>& roots,
@@ -596,38 +597,44 @@ Result<TrustList> verify_trust_list(std::string_view text, const std::vector<Pub
     auto root = detail::parse_strict(text, {kMaxTrustListBytes, 16});
     if (!root) return Result<TrustList>::fail(root.diagnostics());
     ObjectReader r(root.value(), "", diags);
+    if (!r.valid()) return Result<TrustList>::fail(diags);
     auto fmt = r.string("format", true);
-    const Json* payload = r.string("payload", true) ? r.get("payload", true) : nullptr;
+    if (fmt && *fmt != "dbi-trust-envelope/1")
+        return Result<TrustList>::fail(
+            make_diag("DBI-SUB-002", "/format", {*fmt, "dbi-trust-envelope/1"}));
+    auto payload_b64 = r.string("payload", true);
     const Json* sig = r.object("signature", true);
     r.finish();
-    if (fmt && *fmt != "dbi-trust-envelope/1")
-        diags.push_back(make_diag("DBI-SUB-002", "/format", {*fmt, "dbi-trust-envelope/1"}));
-    if (detail::has_errors(diags) || !payload || !sig) return Result<TrustList>::fail(diags);
+    if (detail::has_errors(diags) || !payload_b64 || !sig) return Result<TrustList>::fail(diags);
 
-    auto bytes = base64_decode(payload->get<std::string>());
+    auto bytes = base64_decode(*payload_b64);
     if (!bytes)
-        return Result<TrustList>::fail(make_diag("DBI-SUB-003", "/payload", {"payload", "a trust list"}));
+        return Result<TrustList>::fail(make_diag("DBI-SUB-003", "/payload", {"payload"}));
     ObjectReader s(*sig, "/signature", diags);
+    auto role = s.string("role", true);
     auto key_id = s.string("key_id", true);
     auto alg = s.string("alg", true);
     auto sig_b64 = s.string("sig", true);
-    s.string("role", true);
     s.finish();
-    if (detail::has_errors(diags)) return Result<TrustList>::fail(diags);
+    if (detail::has_errors(diags) || !role || !key_id || !alg || !sig_b64)
+        return Result<TrustList>::fail(diags);
     if (*alg != "Ed25519")
         return Result<TrustList>::fail(make_diag("DBI-SUB-004", "/signature/alg", {*alg}));
     auto sig_bytes = decode_fixed<64>(*sig_b64);
     if (!sig_bytes)
         return Result<TrustList>::fail(
-            make_diag("DBI-SUB-003", "/signature/sig", {"sig", "a 64-byte signature"}));
+            make_diag("DBI-SUB-003", "/signature/sig", {"sig"}));
+    // Only a pinned root may sign a trust list; a list signed by anything else (even a key it
+    // lists) is as good as unsigned.
     const PublicKey* pinned = nullptr;
     for (const auto& pk : roots)
         if (key_id_of(pk) == *key_id) pinned = &pk;
-    if (!pinned) return Result<TrustList>::fail(make_diag("DBI-SUB-023", "/signature/key_id"));
+    if (!pinned || *role != "root")
+        return Result<TrustList>::fail(make_diag("DBI-SUB-023", "/signature/key_id"));
     SignedStatement st{*bytes, SignatureEntry{Role::root, *key_id, std::nullopt, "", *sig_bytes}};
     if (!check_signature(st, *pinned, 0, "/signature", ed, diags))
         return Result<TrustList>::fail(diags);
-    auto body = read_payload(st, 0, "/payload", diags);
+    auto body = read_payload(st, 0, "/payload", kMaxTrustListBytes, diags);
     if (!body) return Result<TrustList>::fail(diags);
 
     TrustList list;
@@ -636,23 +643,35 @@ Result<TrustList> verify_trust_list(std::string_view text, const std::vector<Pub
         diags.push_back(make_diag("DBI-SUB-002", "/payload/format", {*f, "dbi-trust/1"}));
     list.sequence = t.integer("sequence", true, 0, INT64_MAX).value_or(0);
     list.issued_at = t.string("issued_at", true).value_or("");
+    if (t.has("issued_at") && !parse_utc(list.issued_at))
+        diags.push_back(make_diag("DBI-SUB-020", "/payload/issued_at", {list.issued_at}));
     if (const Json* keys = t.array("keys", true))
         for (std::size_t i = 0; i < keys->size(); ++i) {
             std::string p = pointer_join("/payload/keys", i);
             ObjectReader k((*keys)[i], p, diags);
+            if (!k.valid()) continue;
             TrustedKey tk;
             tk.key_id = k.string("key_id", true).value_or("");
-            auto role = role_from_string(k.string("role", true).value_or(""));
+            auto role_name = k.string("role", true);
             auto pk = decode_fixed<32>(k.string("public_key", true).value_or(""));
             tk.label = k.string("label", true).value_or("");
             auto from = parse_utc(k.string("valid_from", true).value_or(""));
             auto until = parse_utc(k.string("valid_until", true).value_or(""));
             k.finish();
-            if (!role || !pk || !from || !until || key_id_of(*pk) != tk.key_id) {
-                diags.push_back(make_diag("DBI-SUB-005", p, {tk.key_id, "malformed trust list entry"}));
+            if (!role_name) continue;  // missing or mistyped fields are reported already
+            auto key_role = role_from_string(*role_name);
+            // A trust list delegates to receipt, assessor and kiosk keys only: a device key is
+            // self-asserted, and a root listed under itself would let the list re-root itself.
+            const bool usable_role = key_role && (*key_role == Role::receipt ||
+                                                  *key_role == Role::assessor ||
+                                                  *key_role == Role::kiosk);
+            if (!usable_role || !pk || !from || !until || *from > *until ||
+                key_id_of(*pk) != tk.key_id || !ed.is_valid_public_key(*pk) ||
+                list.find(tk.key_id) != nullptr) {
+                diags.push_back(make_diag("DBI-SUB-025", p, {std::to_string(i)}));
                 continue;
             }
-            tk.role = *role;
+            tk.role = *key_role;
             tk.public_key = *pk;
             tk.valid_from = *from;
             tk.valid_until = *until;
@@ -663,34 +682,55 @@ Result<TrustList> verify_trust_list(std::string_view text, const std::vector<Pub
     return Result<TrustList>::ok(std::move(list));
 }
 
-Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList& trust,
-                                         const Ed25519Verifier& ed,
-                                         const IndexLookup& indices) noexcept {
-    using R = Result<VerifiedEnvelope>;
+Result<Envelope> read_envelope(std::string_view text) noexcept {
+    using R = Result<Envelope>;
     // 1. Size.
     if (text.size() > kMaxEnvelopeBytes)
         return R::fail(make_diag("DBI-SUB-001", "", {std::to_string(text.size()),
                                                      std::to_string(kMaxEnvelopeBytes)}));
-    // 2. Parse the envelope.
+    // 2. Parse the envelope: strict JSON, exact shape, no unknown fields.
     auto root = detail::parse_strict(text, {kMaxEnvelopeBytes, 24});
     if (!root) return R::fail(root.diagnostics());
     Diags diags;
     ObjectReader r(root.value(), "", diags);
     if (!r.valid()) return R::fail(diags);
     auto fmt = r.string("format", true);
+    // Another kind of document (answers, a trust list…) is named as such, not reported field
+    // by field.
+    if (fmt && *fmt != "dbi-envelope/1")
+        return R::fail(make_diag("DBI-SUB-002", "/format", {*fmt, "dbi-envelope/1"}));
     const Json* statements = r.array("statements", true);
     const Json* answers = r.object("answers", false);
     r.finish();
-    if (fmt && *fmt != "dbi-envelope/1")
-        diags.push_back(make_diag("DBI-SUB-002", "/format", {*fmt, "dbi-envelope/1"}));
-    if (detail::has_errors(diags)) return R::fail(diags);
+    if (detail::has_errors(diags) || !statements) return R::fail(diags);
     if (statements->empty()) return R::fail(make_diag("DBI-SUB-019", "/statements"));
-    std::vector<SignedStatement> parsed;
+    Envelope out;
     for (std::size_t i = 0; i < statements->size(); ++i) {
         auto st = read_statement((*statements)[i], pointer_join("/statements", i), diags);
         if (!st) return R::fail(diags);
-        parsed.push_back(std::move(*st));
+        out.statements.push_back(std::move(*st));
     }
+    if (answers) {
+        auto canonical_answers = detail::write_canonical(*answers);
+        if (!canonical_answers) {
+            Diags errs = canonical_answers.diagnostics();
+            for (auto& d : errs) d.pointer = "/answers" + d.pointer;
+            return R::fail(std::move(errs));
+        }
+        out.answers_json = std::move(canonical_answers.value());
+    }
+    return R::ok(std::move(out));
+}
+
+Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList& trust,
+                                         const Ed25519Verifier& ed,
+                                         const IndexLookup& indices) noexcept {
+    using R = Result<VerifiedEnvelope>;
+    // 1–2. Size, then the envelope's shape; nothing inside a payload is read yet.
+    auto envelope = read_envelope(text);
+    if (!envelope) return R::fail(envelope.diagnostics());
+    const std::vector<SignedStatement>& parsed = envelope.value().statements;
+    Diags diags;
 
     VerifiedEnvelope out;
     for (std::size_t i = 0; i < parsed.size(); ++i) {
@@ -704,7 +744,7 @@ Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList&
         if (!check_signature(st, *pk, i, pointer_join(p, "signature"), ed, diags))
             return R::fail(diags);
         // 5. Only now the payload.
-        auto body = read_payload(st, i, pointer_join(p, "payload"), diags);
+        auto body = read_payload(st, i, pointer_join(p, "payload"), kMaxEnvelopeBytes, diags);
         if (!body) return R::fail(diags);
         const std::string format = format_of(*body);
         const Role role = st.signature.role;
@@ -726,8 +766,16 @@ Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList&
             if (!rc) return R::fail(diags);
             require_time(rc->received_at, st, i, pp, diags);
             if (rc->assessment_sha256 != out.assessment_sha256 ||
-                rc->submission_id != out.assessment.submission_id)
+                rc->submission_id != out.assessment.submission_id) {
                 diags.push_back(make_diag("DBI-SUB-014", pp, {std::to_string(i), rc->assessment_sha256}));
+            } else {
+                // Bound to this assessment, so it must also repeat what it re-scored: a receipt
+                // that records another total contradicts the statement it receipts.
+                const Assessment& a = out.assessment.assessment;
+                if (rc->index_id != a.index_id || rc->index_sha256 != a.index_sha256 ||
+                    rc->total_points != a.total_points || rc->level != a.level)
+                    diags.push_back(make_diag("DBI-SUB-026", pp, {std::to_string(i)}));
+            }
             out.receipts.push_back(std::move(*rc));
         } else if (format == "dbi-countersignature/1") {
             if (role != Role::assessor)
@@ -739,22 +787,20 @@ Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList&
                 diags.push_back(make_diag("DBI-SUB-014", pp, {std::to_string(i), cs->assessment_sha256}));
             out.countersignatures.push_back(std::move(*cs));
         } else {
-            return R::fail(make_diag("DBI-SUB-018", pp,
-                                     {std::to_string(i), "dbi-receipt/1 or dbi-countersignature/1",
-                                      format}));
+            return R::fail(make_diag("DBI-SUB-028", pp, {std::to_string(i), format}));
         }
         if (detail::has_errors(diags)) return R::fail(diags);
         out.signers.push_back({role, st.signature.key_id, label, st.signature.signed_at});
     }
 
     // 6. Attached answers: bound by hash, then re-scored with the same core.
-    if (answers) {
+    if (const auto& answers_json = envelope.value().answers_json) {
         out.answers_attached = true;
         const Assessment& claimed = out.assessment.assessment;
         const IndexDefinition* index = indices ? indices(claimed.index_id) : nullptr;
         if (!index || index->sha256 != claimed.index_sha256)
             return R::fail(make_diag("DBI-SUB-017", "/answers", {claimed.index_id, claimed.index_sha256}));
-        auto set = parse_answers(*index, answers->dump());
+        auto set = parse_answers(*index, *answers_json);
         if (!set) {
             Diags errs = set.diagnostics();
             for (auto& d : errs) d.pointer = "/answers" + d.pointer;
@@ -780,8 +826,9 @@ Result<VerifiedEnvelope> verify_envelope(std::string_view text, const TrustList&
                    rc.index_id == got.index_id && rc.index_sha256 == got.index_sha256;
         if (!same)
             return R::fail(make_diag("DBI-SUB-016", "/answers",
-                                     {score_summary(got.total_points, got.level),
-                                      score_summary(claimed.total_points, claimed.level)}));
+                                     {std::to_string(got.total_points), std::to_string(got.level),
+                                      std::to_string(claimed.total_points),
+                                      std::to_string(claimed.level)}));
         out.rescored = true;
         out.answers = std::move(set.value());
     }

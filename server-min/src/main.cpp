@@ -1,71 +1,73 @@
-// dbi-server — serves the static DBI Kit on 127.0.0.1 (the collection API arrives with the
-// server issue). Usage: dbi-server --site DIR [--host 127.0.0.1] [--port 8080] [--data DIR]
-#include <httplib.h>
+// dbi-server — the static DBI Kit and the collection endpoint on one port (docs/server.md).
+//
+//   dbi-server --site build-wasm/site --data data --host 127.0.0.1 --port 8080
+//
+// SIGINT/SIGTERM stop it gracefully: no new connections, in-flight requests are answered,
+// queued submissions are committed (and their receipts sent), then the database is closed.
+#include <pthread.h>
 
 #include <csignal>
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
-#include <string>
+#include <thread>
 
-namespace {
-
-httplib::Server* g_server = nullptr;
-
-void on_signal(int) {
-    if (g_server) g_server->stop();
-}
-
-int usage(const char* why) {
-    std::cerr << "dbi-server: " << why << "\n"
-              << "usage: dbi-server --site DIR [--host 127.0.0.1] [--port 8080] [--data DIR]\n";
-    return 2;
-}
-
-}  // namespace
+#include "app.hpp"
 
 int main(int argc, char** argv) {
-    std::string site, host = "127.0.0.1", data = "data";
-    int port = 8080;
-    for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
-        const char* v = nullptr;
-        if (a == "--site" && (v = next())) site = v;
-        else if (a == "--host" && (v = next())) host = v;
-        else if (a == "--port" && (v = next())) port = std::atoi(v);
-        else if (a == "--data" && (v = next())) data = v;
-        else if (a == "--help") return usage("serves the static kit");
-        else return usage(("unknown or incomplete option " + a).c_str());
+    using namespace dbi::server;
+    std::string error;
+    bool help = false;
+    auto config = parse_args(argc, argv, &error, &help);
+    if (!config) {
+        if (help) {
+            std::cout << usage_text();
+            return 0;
+        }
+        std::cerr << "dbi-server: " << error << "\n" << usage_text();
+        return 2;
     }
-    if (site.empty() || !std::filesystem::is_directory(site))
-        return usage("--site must name the built site folder (build-wasm/site)");
-    std::error_code ec;
-    std::filesystem::create_directories(data, ec);
 
-    httplib::Server svr;
-    g_server = &svr;
-    svr.set_file_extension_and_mimetype_mapping("wasm", "application/wasm");
-    svr.set_file_extension_and_mimetype_mapping("json", "application/json");
-    if (!svr.set_mount_point("/", site)) return usage("cannot serve the site folder");
-    svr.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
-        // Only what the wasm app needs: same-origin scripts and wasm compilation.
-        res.set_header("Content-Security-Policy",
-                       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-                       "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                       "object-src 'none'; base-uri 'none'");
-        res.set_header("X-Content-Type-Options", "nosniff");
-        res.set_header("Referrer-Policy", "no-referrer");
-    });
-    svr.Get("/api/v1/health", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content("{\"status\":\"ok\"}", "application/json");
-    });
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
-    std::cout << "DBI Kit: http://" << host << ":" << port << "/" << std::endl;
-    if (!svr.listen(host.c_str(), port)) {
-        std::cerr << "dbi-server: cannot listen on " << host << ":" << port << "\n";
+    // Signals are taken by one thread with sigwait, not by a handler: stopping the server is
+    // not async-signal-safe. Block them before any other thread exists, so all inherit it.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    auto app = App::open(*config, &error);
+    if (!app) {
+        std::cerr << "dbi-server: " << error << "\n";
         return 1;
     }
+    for (const auto& w : app->warnings()) std::cerr << "dbi-server: " << w << "\n";
+    const int port = app->bind();
+    if (port < 0) {
+        std::cerr << "dbi-server: cannot listen on " << config->host << ":" << config->port << "\n";
+        return 1;
+    }
+
+    std::thread waiter([&] {
+        int sig = 0;
+        sigwait(&signals, &sig);
+        std::cerr << "dbi-server: stopping (signal " << sig << ")\n";
+        app->stop();
+    });
+    std::cout << "DBI Kit: http://" << config->host << ":" << port << "/" << std::endl;
+    std::cout << "Administrator token: "
+              << (config->admin_token_file.empty() ? config->data_dir + "/admin-token"
+                                                   : config->admin_token_file)
+              << std::endl;
+    const bool served = app->serve();
+    app->shutdown();
+    if (!served) {
+        std::cerr << "dbi-server: the listening socket failed\n";
+        pthread_kill(waiter.native_handle(), SIGTERM);
+        waiter.join();
+        return 1;
+    }
+    // serve() returned because of stop(): the waiter has finished.
+    waiter.join();
+    std::cerr << "dbi-server: stopped; every accepted submission is committed\n";
     return 0;
 }

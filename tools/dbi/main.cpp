@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "signing.hpp"
 #include "dbi/unicode.hpp"
 
 #ifndef DBI_INDICES_DIR
@@ -43,6 +44,10 @@ const char* const kGeneralHelpEn =
     "  validate-index FILE…       check index definitions (dbi-index/1)\n"
     "  classify PROFILE.json      size class and index set of an enterprise (dbi-profile/1)\n"
     "  explain ANSWERS.json       what would raise the result; SMEdx platform groups\n"
+    "  keygen --role ROLE         a new signing key (device, kiosk, receipt, assessor, root)\n"
+    "  sign ANSWERS.json          sign an assessment; --receipt / --countersign add signatures\n"
+    "  verify ENVELOPE.json       is a signed result genuine, and who signed it\n"
+    "  trust KEY.pub.json…        build and sign a trust list with the root key\n"
     "\n"
     "Options for every command:\n"
     "  --lang vi|en               language of the output (default: vi)\n"
@@ -66,6 +71,10 @@ const char* const kGeneralHelpVi =
     "  classify PROFILE.json      xác định quy mô và bộ chỉ số phù hợp của doanh nghiệp\n"
     "                             (dbi-profile/1)\n"
     "  explain ANSWERS.json       cần cải thiện gì để nâng mức; nhóm nền tảng SMEdx gợi ý\n"
+    "  keygen --role VAI_TRÒ      tạo khóa ký mới (device, kiosk, receipt, assessor, root)\n"
+    "  sign ANSWERS.json          ký bản đánh giá; --receipt / --countersign để ký thêm\n"
+    "  verify ENVELOPE.json       kiểm tra kết quả có chữ ký có hợp lệ không và ai đã ký\n"
+    "  trust KEY.pub.json…        lập và ký danh sách tin cậy bằng khóa gốc\n"
     "\n"
     "Tùy chọn dùng cho mọi lệnh:\n"
     "  --lang vi|en               ngôn ngữ hiển thị (mặc định: vi)\n"
@@ -134,14 +143,105 @@ const std::vector<Command>& commands() {
          "(Quyết định 377/QĐ-BTTTT) cho các trụ cột yếu nhất. --vsic thêm các nhóm theo ngành\n"
          "cấp 1 của VSIC (A–U). Dữ liệu SMEdx: --smedx TỆP (mặc định:\n"
          "<thư mục bộ chỉ số>/reference/vn.mic.377-2021.smedx.json).\n"},
+        {"keygen", run_keygen, {"--role", "--label", "--out", "--at", "--seed"},
+         "Usage: dbi keygen --role device|kiosk|receipt|assessor|root [--label TEXT] --out KEY.json\n"
+         "                  [--at TIME] [--json] [--lang vi|en]\n"
+         "\n"
+         "Makes a new Ed25519 key. KEY.json holds the secret (created with mode 0600, never\n"
+         "overwritten); KEY.pub.json beside it holds the public part, for the trust list operator.\n"
+         "--label names the holder (\"Sở KH&CN TP Hồ Chí Minh — máy chủ 1\"). --seed HEX (64 hex\n"
+         "digits) makes a reproducible key: for test fixtures only.\n",
+         "Cách dùng: dbi keygen --role device|kiosk|receipt|assessor|root [--label TÊN]\n"
+         "                      --out KEY.json [--at THỜI_ĐIỂM] [--json] [--lang vi|en]\n"
+         "\n"
+         "Tạo khóa Ed25519 mới. KEY.json chứa khóa bí mật (tạo với quyền 0600, không bao giờ ghi\n"
+         "đè); KEY.pub.json bên cạnh chứa khóa công khai để gửi cho đơn vị quản lý danh sách tin\n"
+         "cậy. --label ghi tên người giữ khóa (\"Sở KH&CN TP Hồ Chí Minh — máy chủ 1\").\n"
+         "--seed HEX (64 chữ số thập lục phân) tạo khóa lặp lại được: chỉ dùng cho dữ liệu kiểm thử.\n"},
+        {"sign", run_sign,
+         {"--profile", "--key", "--out", "--at", "--channel", "--kiosk", "--submission-id",
+          "--receipt-id", "--trust", "--root", "--index", "--reference", "--publish",
+          "--no-answers", "--receipt", "--countersign"},
+         "Usage: dbi sign ANSWERS.json --profile PROFILE.json --key DEVICE.json [--publish]\n"
+         "                [--channel web|embed|kiosk] [--no-answers] [--out ENVELOPE.json]\n"
+         "       dbi sign --receipt ENVELOPE.json --key RECEIPT.json [--out FILE]\n"
+         "       dbi sign --countersign ENVELOPE.json --key ASSESSOR.json [--out FILE]\n"
+         "       common: [--at TIME] [--trust TRUST.json] [--root ROOT.pub.json] [--lang vi|en]\n"
+         "\n"
+         "The first form scores the answers, takes the enterprise from the profile (the size\n"
+         "class from its classification) and signs a dbi-assessment/1 statement with a device or\n"
+         "kiosk key into a dbi-envelope/1 with the answers attached. --publish opts in to public\n"
+         "rankings. --no-answers leaves the answers out (a shareable certificate: only their hash\n"
+         "is signed). --receipt verifies the envelope, re-scores its attached answers and appends\n"
+         "a receipt signed by a receipt key; --countersign appends an assessor's \"validated\".\n"
+         "Times come from the system clock unless --at 2026-11-23T08:00:00Z. The envelope goes to\n"
+         "--out FILE, or to standard output.\n",
+         "Cách dùng: dbi sign ANSWERS.json --profile PROFILE.json --key DEVICE.json [--publish]\n"
+         "                    [--channel web|embed|kiosk] [--no-answers] [--out ENVELOPE.json]\n"
+         "           dbi sign --receipt ENVELOPE.json --key RECEIPT.json [--out TỆP]\n"
+         "           dbi sign --countersign ENVELOPE.json --key ASSESSOR.json [--out TỆP]\n"
+         "           dùng chung: [--at THỜI_ĐIỂM] [--trust TRUST.json] [--root ROOT.pub.json]\n"
+         "\n"
+         "Dạng thứ nhất chấm điểm câu trả lời, lấy thông tin doanh nghiệp từ hồ sơ (quy mô theo\n"
+         "kết quả phân loại) và ký bản đánh giá dbi-assessment/1 bằng khóa thiết bị hoặc ki-ốt,\n"
+         "đóng vào phong bì dbi-envelope/1 kèm câu trả lời. --publish: đồng ý công khai trong bảng\n"
+         "xếp hạng. --no-answers: không đính kèm câu trả lời (bản chứng nhận để chia sẻ, chỉ ký mã\n"
+         "băm). --receipt kiểm tra phong bì, chấm lại câu trả lời đính kèm rồi thêm biên nhận ký\n"
+         "bằng khóa máy chủ thu nhận; --countersign thêm chữ ký xác nhận của chuyên gia đánh giá.\n"
+         "Thời điểm ký lấy theo đồng hồ hệ thống, trừ khi có --at 2026-11-23T08:00:00Z. Phong bì\n"
+         "được ghi vào --out TỆP hoặc ra đầu ra chuẩn.\n"},
+        {"verify", run_verify, {"--trust", "--root"},
+         "Usage: dbi verify ENVELOPE.json [--trust TRUST.json] [--root ROOT.pub.json] [--json]\n"
+         "                  [--lang vi|en]\n"
+         "\n"
+         "Checks a signed result in the fixed order (size, format, keys and their validity,\n"
+         "signatures, content, attached answers re-scored) and prints who signed what, the index\n"
+         "version, the score and level. Trust list: --trust (default <indices>/trust/trust.json),\n"
+         "checked against the pinned root key --root (default <indices>/trust/root.pub.json).\n"
+         "Exit 0 genuine, 1 not genuine (with the reason), 2 usage or I/O error.\n",
+         "Cách dùng: dbi verify ENVELOPE.json [--trust TRUST.json] [--root ROOT.pub.json] [--json]\n"
+         "                      [--lang vi|en]\n"
+         "\n"
+         "Kiểm tra kết quả có chữ ký theo thứ tự cố định (kích thước, định dạng, khóa và thời hạn\n"
+         "hiệu lực, chữ ký, nội dung, chấm lại câu trả lời đính kèm) rồi in ai đã ký gì, phiên bản\n"
+         "bộ chỉ số, điểm và mức. Danh sách tin cậy: --trust (mặc định\n"
+         "<thư mục bộ chỉ số>/trust/trust.json), kiểm tra bằng khóa gốc đã ghim --root (mặc định\n"
+         "<thư mục bộ chỉ số>/trust/root.pub.json).\n"
+         "Mã thoát: 0 hợp lệ, 1 không hợp lệ (kèm lý do), 2 lỗi cách dùng hoặc lỗi đọc tệp.\n"},
+        {"trust", run_trust,
+         {"--root", "--out", "--at", "--base", "--sequence", "--valid-from", "--valid-until"},
+         "Usage: dbi trust --root ROOT.json --out TRUST.json [--base OLD.json] [--sequence N]\n"
+         "                 [--at TIME] [--valid-from TIME] [--valid-until TIME]\n"
+         "                 KEY.pub.json[,FROM[,UNTIL]]…\n"
+         "\n"
+         "Signs a trust list with the root key: the receipt, assessor and kiosk public keys that\n"
+         "verifiers accept, each valid from FROM to UNTIL (default: --valid-from, else now, for two\n"
+         "years, or --valid-until). --base keeps the keys of an earlier list and numbers the new\n"
+         "one after it; re-adding a key replaces its entry.\n",
+         "Cách dùng: dbi trust --root ROOT.json --out TRUST.json [--base CŨ.json] [--sequence N]\n"
+         "                     [--at THỜI_ĐIỂM] [--valid-from THỜI_ĐIỂM] [--valid-until THỜI_ĐIỂM]\n"
+         "                     KEY.pub.json[,TỪ[,ĐẾN]]…\n"
+         "\n"
+         "Ký danh sách tin cậy bằng khóa gốc: các khóa công khai của máy chủ thu nhận, chuyên gia\n"
+         "đánh giá và ki-ốt mà bên xác minh chấp nhận, mỗi khóa có hiệu lực từ TỪ đến ĐẾN (mặc\n"
+         "định: từ --valid-from hoặc thời điểm hiện tại, trong hai năm, hoặc đến --valid-until).\n"
+         "--base giữ các khóa của danh sách cũ và đánh số tiếp theo; thêm lại một khóa sẽ thay\n"
+         "mục cũ của khóa đó.\n"},
     };
     return kCommands;
 }
 
 // Every option that takes a value, for any command; which command accepts which is checked
 // once the command is known.
-const std::set<std::string> kValueOptions = {"--lang", "--indices", "--index",
-                                             "--smedx", "--vsic", "--reference"};
+const std::set<std::string> kValueOptions = {
+    "--lang", "--indices", "--index", "--smedx", "--vsic", "--reference",
+    // signing commands
+    "--role", "--label", "--out", "--at", "--seed", "--profile", "--key", "--channel", "--kiosk",
+    "--submission-id", "--receipt-id", "--trust", "--root", "--base", "--sequence", "--valid-from",
+    "--valid-until"};
+// Options without a value, accepted only by the commands that list them (stored as "1").
+const std::set<std::string> kFlagOptions = {"--publish", "--no-answers", "--receipt",
+                                            "--countersign"};
 
 const Command* find_command(const std::string& name) {
     for (const auto& c : commands())
@@ -195,6 +295,10 @@ int run(int argc, char** argv) {
         if (name == "--help" || name == "-h") { opt.help = true; continue; }
         if (name == "--version") { version = true; continue; }
         if (name == "--json") { opt.json = true; continue; }
+        if (kFlagOptions.count(name) && !has_value) {
+            values.emplace_back(name, "1");
+            continue;
+        }
         if (!kValueOptions.count(name)) {
             unknown.push_back(arg);  // reported once the command is known
             continue;

@@ -1,77 +1,95 @@
-// app.hpp — the app's screens and state, drawn with Dear ImGui only.
+// app.hpp — the canvas view: draws the current ScreenModel with Dear ImGui.
 //
-// No Emscripten, GLFW or GL here: main.cpp owns the window and the render loop, platform_web.cpp
-// the browser. The App is told about fonts, the UI scale (devicePixelRatio) and the index file,
-// and draws one frame's widgets in draw(). It grows screen by screen (questionnaire, results,
-// accessible mirror); for now there is the welcome screen.
+// No Emscripten, GLFW or GL here (main.cpp owns the window and the render loop, platform_web.cpp
+// the browser), so the native UI test draws every screen with a null backend. Widgets act on
+// the Session; the model is rebuilt at the start of the next frame (never in the middle of one,
+// so references into it stay valid while drawing).
+//
+// Every interactive element is drawn under its model key (see screen_model.hpp). The App keeps
+// the screen rectangles of the last frame's keyed elements (for tests and for the mirror's
+// focus ring) and draws a focus ring around the element the mirror says is focused.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "dbi/diagnostics.hpp"
-#include "dbi/text.hpp"
+#include "screen_model.hpp"
+#include "session.hpp"
 
 struct ImFont;
+struct ImVec2;
 
 namespace dbi::web {
 
-// What the welcome screen shows about the loaded index: every figure comes from dbi_core.
-struct PillarRow {
-    std::string id;      // "1"
-    Text label;
-    int max_points = 0;  // Σ of the pillar's indicators, as validated by the core
-    int criteria = 0;    // scored criteria in the pillar
+struct ItemRect {
+    float x = 0, y = 0, w = 0, h = 0;  // ImGui display coordinates (device pixels on the web)
 };
-
-struct IndexSummary {
-    enum class State { loading, unavailable, invalid, loaded };
-    State state = State::loading;
-    std::string id;                        // "vn.mic.1970-2021.sme" (loaded)
-    Text title;                            // (loaded)
-    std::vector<PillarRow> pillars;        // (loaded)
-    int total_points = 0;                  // (loaded)
-    int total_criteria = 0;                // (loaded)
-    std::vector<Diagnostic> diagnostics;   // errors (invalid) or warnings (loaded)
-    std::string detail;                    // why it is unavailable (unavailable)
-};
-
-// Parses and validates `json` with the core and reduces it to what the UI shows. Never throws.
-IndexSummary summarize_index(std::string_view json) noexcept;
-
-enum class Screen { welcome };
 
 class App {
 public:
-    // Fonts from the atlas main.cpp built; `scale` is the UI scale they were built for.
-    void set_fonts(ImFont* body, ImFont* heading) noexcept;
-    // Resets ImGui's style to the app's theme at `scale` (1 = CSS pixels = device pixels).
-    static void apply_style(float scale);
+    explicit App(Session& session) : s_(session) {}
 
-    void load_index(std::string_view json);
-    void index_unavailable(std::string_view why);
+    // Fonts from the atlas main.cpp built for the current scale × text size.
+    void set_fonts(ImFont* body, ImFont* heading, ImFont* small) noexcept;
+    // Resets ImGui's style to the app's theme at `scale` (1 = CSS pixels = device pixels).
+    static void apply_style(float scale, bool high_contrast);
+    // 1 for normal text, 1.25 for the large-text setting (main.cpp rebuilds fonts by it).
+    float text_scale() const noexcept { return s_.large_text() ? 1.25f : 1.0f; }
 
     // Draws one frame's widgets over the whole viewport. Call between NewFrame and Render.
     void draw();
 
-    void set_lang(Lang lang) noexcept { lang_ = lang; }
-    Lang lang() const noexcept { return lang_; }
-    Screen screen() const noexcept { return screen_; }
-    const IndexSummary& index() const noexcept { return index_; }
+    // The model of the current state (rebuilt when the session changed since the last call).
+    const ScreenModel& model();
+
+    // The mirror's focus: draw the ring there and scroll it into view once. "" = none.
+    void set_focus_key(std::string key);
+    const std::string& focus_key() const noexcept { return focus_key_; }
+    // Rectangle of a keyed element in the last frame; false when it was not drawn (off screen
+    // elements are still recorded, with coordinates outside the viewport).
+    bool item_rect(std::string_view key, ItemRect* out) const;
+    // How many frames draw() has run (tests count idle frames).
+    long frames() const noexcept { return frames_; }
 
 private:
-    void draw_welcome();
-    void draw_index_section();
-    void heading(const char* text);
-    void rule(float width);
-    bool button(const char* label, bool enabled = true);
+    void draw_top_bar(float column, float indent);
+    void draw_nav(float column);
+    void draw_notices(float column);
+    void draw_welcome(float column);
+    void draw_profile(float column);
+    void draw_pillar(float column);
+    void draw_criterion(const CriterionView& c, float column);
+    void draw_results(float column);
+    void draw_actions(float column);
 
-    Lang lang_ = Lang::vi;
-    Screen screen_ = Screen::welcome;
-    IndexSummary index_;
+    // Widgets
+    void heading(const std::string& text, bool big = false);
+    void muted(const std::string& text);
+    void error_text(const std::string& text);
+    bool button(const std::string& key, const std::string& label, bool enabled = true,
+                bool primary = true);
+    bool choice(const std::string& key, const std::string& label, bool selected, float width,
+                bool radio, bool enabled = true);
+    bool text_field(const std::string& key, const std::string& label, const std::string& value,
+                    float width, bool numeric, bool enabled, std::string* edited);
+    void track(const std::string& key);
+    void rule(float width);
+
+    Session& s_;
+    ScreenModel model_;
+    std::uint64_t model_revision_ = 0;
+    std::string focus_key_;
+    bool scroll_to_focus_ = false;
+    std::string last_route_;
+    std::map<std::string, ItemRect, std::less<>> rects_;
+    std::map<std::string, std::vector<char>> buffers_;  // text fields, by key
+    std::string active_text_key_;                       // the field being edited
     ImFont* body_font_ = nullptr;
     ImFont* heading_font_ = nullptr;
+    ImFont* small_font_ = nullptr;
+    long frames_ = 0;
 };
 
 }  // namespace dbi::web

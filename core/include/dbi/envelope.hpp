@@ -154,6 +154,16 @@ struct Envelope {
 // Canonical envelope bytes.
 std::string envelope_bytes(const Envelope& envelope);
 
+// Steps 1–2 of the verification order only: size limit, strict parse, exact shape, payloads
+// and signatures decoded. Nothing is verified and no payload is read: use it to append a
+// statement to an envelope (after verify_envelope), never to trust one. `answers_json` comes
+// back in canonical form.
+Result<Envelope> read_envelope(std::string_view envelope_text) noexcept;
+
+// The trust list file: {"format":"dbi-trust-envelope/1","payload":<base64>,"signature":{…}},
+// canonical JSON. `signed_list` holds trust_list_bytes() signed by a root key.
+std::string trust_envelope_bytes(const SignedStatement& signed_list);
+
 // Parses a trust list envelope (a single root-signed statement) and verifies it against the
 // pinned root keys. Same order as verify_envelope.
 Result<TrustList> verify_trust_list(std::string_view envelope_text,

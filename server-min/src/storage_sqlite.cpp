@@ -1,0 +1,745 @@
+// storage_sqlite.cpp — the SQLite backend of Storage (storage.hpp).
+//
+// One write connection, used only by the writer thread (WAL allows readers alongside it), and
+// a pool of read-only connections for the HTTP threads. Every statement is prepared once per
+// connection and cached; SQL text is built only from fixed fragments, never from input.
+#include <sqlite3.h>
+
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+#include "dbi/canonical_json.hpp"
+#include "dbi/sha256.hpp"
+#include "limits.hpp"
+#include "storage.hpp"
+
+namespace dbi::server {
+namespace {
+
+using Json = nlohmann::json;
+
+// --- Schema ----------------------------------------------------------------------------------
+// Versioned migrations: migration i brings the schema from version i to i + 1. Never edit a
+// published migration; append a new one.
+const char* const kMigrations[] = {
+    // 0 → 1
+    R"SQL(
+CREATE TABLE submissions (
+    seq               INTEGER PRIMARY KEY,          -- receipt number, r-<seq>
+    submission_id     TEXT NOT NULL UNIQUE,
+    assessment_sha256 TEXT NOT NULL,
+    envelope          BLOB NOT NULL,                -- raw bytes as received
+    receipt_id        TEXT NOT NULL UNIQUE,
+    receipt           TEXT NOT NULL,                -- signed receipt statement (canonical JSON)
+    received_at       TEXT NOT NULL,
+    issued_at         TEXT NOT NULL,
+    index_id          TEXT NOT NULL,
+    index_sha256      TEXT NOT NULL,
+    tax_code          TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    province          TEXT NOT NULL,
+    vsic_section      TEXT NOT NULL,
+    size_class        TEXT NOT NULL,
+    publish           INTEGER NOT NULL,
+    score             INTEGER NOT NULL,
+    max_score         INTEGER NOT NULL,
+    level             INTEGER NOT NULL,
+    verified          INTEGER NOT NULL,
+    signer_role       TEXT NOT NULL,
+    signer_key_id     TEXT NOT NULL,
+    revoked_at        TEXT,
+    revoke_reason     TEXT
+);
+CREATE INDEX submissions_enterprise ON submissions (tax_code, index_id, issued_at, seq);
+-- What was received and signed for is never changed.
+CREATE TRIGGER submissions_immutable
+BEFORE UPDATE OF seq, submission_id, assessment_sha256, envelope, receipt_id, receipt,
+                 received_at ON submissions
+BEGIN SELECT RAISE(ABORT, 'submissions are immutable'); END;
+CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions
+BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
+
+-- The current (latest, unrevoked) result per enterprise and index: what rankings and
+-- statistics read. Maintained by the writer.
+CREATE TABLE current_results (
+    tax_code     TEXT NOT NULL,
+    index_id     TEXT NOT NULL,
+    seq          INTEGER NOT NULL REFERENCES submissions (seq),
+    issued_at    TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    province     TEXT NOT NULL,
+    vsic_section TEXT NOT NULL,
+    size_class   TEXT NOT NULL,
+    publish      INTEGER NOT NULL,
+    score        INTEGER NOT NULL,
+    max_score    INTEGER NOT NULL,
+    level        INTEGER NOT NULL,
+    verified     INTEGER NOT NULL,
+    PRIMARY KEY (tax_code, index_id)
+) WITHOUT ROWID;
+CREATE INDEX cr_rank        ON current_results (index_id, score DESC, seq) WHERE publish = 1;
+CREATE INDEX cr_rank_prov   ON current_results (index_id, province, score DESC, seq)
+    WHERE publish = 1;
+CREATE INDEX cr_rank_sector ON current_results (index_id, vsic_section, score DESC, seq)
+    WHERE publish = 1;
+CREATE INDEX cr_rank_size   ON current_results (index_id, size_class, score DESC, seq)
+    WHERE publish = 1;
+CREATE INDEX cr_peers ON current_results (index_id, province, vsic_section, size_class,
+                                          score DESC, seq) WHERE publish = 1;
+CREATE INDEX cr_stats ON current_results (index_id, province, vsic_section, size_class, level);
+
+CREATE TABLE bindings (
+    tax_code TEXT PRIMARY KEY,
+    key_id   TEXT NOT NULL,
+    bound_at TEXT NOT NULL,
+    reason   TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE trust_lists (
+    sequence     INTEGER PRIMARY KEY,
+    envelope     TEXT NOT NULL,
+    installed_at TEXT NOT NULL
+);
+
+CREATE TABLE ingest_log (
+    seq       INTEGER PRIMARY KEY,
+    entry     TEXT NOT NULL,     -- canonical JSON
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL      -- sha256_hex(prev_hash || entry)
+);
+CREATE TRIGGER ingest_log_no_update BEFORE UPDATE ON ingest_log
+BEGIN SELECT RAISE(ABORT, 'the ingest log is append-only'); END;
+CREATE TRIGGER ingest_log_no_delete BEFORE DELETE ON ingest_log
+BEGIN SELECT RAISE(ABORT, 'the ingest log is append-only'); END;
+)SQL",
+};
+constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+// --- Thin RAII layer over the C API ----------------------------------------------------------
+
+// A cached statement in use. Resetting it when it goes out of scope matters: a statement left
+// mid-result keeps its read transaction open, and a WAL reader would then keep seeing that
+// old snapshot on its next query.
+class Stmt {
+public:
+    explicit Stmt(sqlite3_stmt* s) : s_(s) {}
+    ~Stmt() { sqlite3_reset(s_); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    Stmt& text(int i, const std::string& v) {
+        check(sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Stmt& blob(int i, const std::string& v) {
+        check(sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Stmt& integer(int i, std::int64_t v) {
+        check(sqlite3_bind_int64(s_, i, v));
+        return *this;
+    }
+    // true: a row is available; false: done. Throws on error.
+    bool step() {
+        int rc = sqlite3_step(s_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        throw StorageError(std::string("sqlite step: ") + sqlite3_errmsg(sqlite3_db_handle(s_)));
+    }
+    void run() {
+        while (step()) {
+        }
+    }
+    std::string col_text(int i) const {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(s_, i));
+        int n = sqlite3_column_bytes(s_, i);
+        return p ? std::string(p, static_cast<std::size_t>(n)) : std::string();
+    }
+    std::int64_t col_int(int i) const { return sqlite3_column_int64(s_, i); }
+    bool col_null(int i) const { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
+
+private:
+    void check(int rc) {
+        if (rc != SQLITE_OK)
+            throw StorageError(std::string("sqlite bind: ") + sqlite3_errstr(rc));
+    }
+    sqlite3_stmt* s_;
+};
+
+// A connection with its statement cache. Statements are reset (and unbound) when handed out.
+class Conn {
+public:
+    Conn(const std::string& path, bool read_only, std::string* error) {
+        int flags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                    SQLITE_OPEN_NOMUTEX;
+        if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+            if (error) *error = db_ ? sqlite3_errmsg(db_) : "cannot open the database";
+            sqlite3_close(db_);
+            db_ = nullptr;
+            return;
+        }
+        sqlite3_busy_timeout(db_, kSqliteBusyTimeoutMs);
+        sqlite3_extended_result_codes(db_, 1);
+    }
+    ~Conn() {
+        for (auto& kv : cache_) sqlite3_finalize(kv.second);
+        if (db_) sqlite3_close(db_);
+    }
+    Conn(const Conn&) = delete;
+    Conn& operator=(const Conn&) = delete;
+    bool ok() const { return db_ != nullptr; }
+    sqlite3* db() const { return db_; }
+
+    Stmt prepare(const std::string& sql) {
+        auto it = cache_.find(sql);
+        if (it == cache_.end()) {
+            sqlite3_stmt* s = nullptr;
+            if (sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                                   SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK)
+                throw StorageError(std::string("sqlite prepare: ") + sqlite3_errmsg(db_));
+            it = cache_.emplace(sql, s).first;
+        }
+        sqlite3_reset(it->second);
+        sqlite3_clear_bindings(it->second);
+        return Stmt(it->second);
+    }
+    // For fixed statements without results (pragmas, BEGIN/COMMIT, migrations).
+    void exec(const char* sql) {
+        char* msg = nullptr;
+        if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+            std::string m = msg ? msg : "?";
+            sqlite3_free(msg);
+            throw StorageError("sqlite: " + m);
+        }
+    }
+
+private:
+    sqlite3* db_ = nullptr;
+    std::map<std::string, sqlite3_stmt*> cache_;
+};
+
+std::string canonical(const Json& j) {
+    auto c = canonicalize_json(j.dump());
+    if (!c) throw StorageError("cannot canonicalise a log entry");
+    return c.value();
+}
+
+std::string receipt_id_for(std::int64_t seq) {
+    std::string digits = std::to_string(seq);
+    if (digits.size() < 12) digits.insert(0, 12 - digits.size(), '0');
+    return "r-" + digits;
+}
+
+// Columns of current_results taken from a submissions row (same names).
+const char* const kCurrentColumns =
+    "tax_code, index_id, seq, issued_at, name, province, vsic_section, size_class, publish, "
+    "score, max_score, level, verified";
+
+class SqliteStorage final : public Storage {
+public:
+    SqliteStorage(std::string path, std::unique_ptr<Conn> writer)
+        : path_(std::move(path)), w_(std::move(writer)) {}
+
+    // ---------------------------------------------------------------------------------------
+    // Writes
+
+    std::vector<IngestResult> ingest(const std::vector<const PendingSubmission*>& batch,
+                                     const std::string& received_at,
+                                     const ReceiptSigner& sign) override {
+        std::vector<IngestResult> out(batch.size());
+        try {
+            w_->exec("BEGIN IMMEDIATE");
+        } catch (const StorageError&) {
+            return out;  // all storage_error
+        }
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            try {
+                w_->exec("SAVEPOINT item");
+                out[i] = ingest_one(*batch[i], received_at, sign);
+                w_->exec("RELEASE item");
+            } catch (const StorageError&) {
+                out[i] = IngestResult{};
+                try {
+                    w_->exec("ROLLBACK TO item");
+                    w_->exec("RELEASE item");
+                } catch (const StorageError&) {
+                    return abort_all(batch.size());
+                }
+            }
+        }
+        try {
+            w_->exec("COMMIT");
+        } catch (const StorageError&) {
+            return abort_all(batch.size());
+        }
+        return out;
+    }
+
+    bool rebind(const std::string& tax_code, const std::string& key_id, const std::string& reason,
+                const std::string& at) override {
+        return write_tx([&] {
+            w_->prepare("INSERT INTO bindings (tax_code, key_id, bound_at, reason) "
+                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (tax_code) DO UPDATE SET "
+                        "key_id = excluded.key_id, bound_at = excluded.bound_at, "
+                        "reason = excluded.reason")
+                .text(1, tax_code).text(2, key_id).text(3, at).text(4, reason).run();
+            append_log({{"type", "rebind"}, {"tax_code", tax_code}, {"key_id", key_id},
+                        {"by", "administrator"}, {"reason", reason}, {"at", at}});
+        });
+    }
+
+    AdminStatus revoke(const std::string& receipt_id, const std::string& reason,
+                       const std::string& at) override {
+        AdminStatus status = AdminStatus::ok;
+        bool ok = write_tx([&] {
+            auto s = w_->prepare("SELECT tax_code, index_id, revoked_at IS NOT NULL "
+                                 "FROM submissions WHERE receipt_id = ?1");
+            s.text(1, receipt_id);
+            if (!s.step()) {
+                status = AdminStatus::not_found;
+                return;
+            }
+            std::string tax_code = s.col_text(0), index_id = s.col_text(1);
+            if (s.col_int(2)) {
+                status = AdminStatus::already_done;
+                return;
+            }
+            w_->prepare("UPDATE submissions SET revoked_at = ?2, revoke_reason = ?3 "
+                        "WHERE receipt_id = ?1")
+                .text(1, receipt_id).text(2, at).text(3, reason).run();
+            recompute_current(tax_code, index_id);
+            append_log({{"type", "revoke"}, {"receipt_id", receipt_id}, {"reason", reason},
+                        {"at", at}});
+        });
+        if (!ok) throw StorageError("revoke failed");
+        return status;
+    }
+
+    bool record_trust_list(std::int64_t sequence, const std::string& envelope_text,
+                           const std::string& at) override {
+        return write_tx([&] {
+            w_->prepare("INSERT OR REPLACE INTO trust_lists (sequence, envelope, installed_at) "
+                        "VALUES (?1, ?2, ?3)")
+                .integer(1, sequence).text(2, envelope_text).text(3, at).run();
+            append_log({{"type", "trust"}, {"sequence", sequence},
+                        {"sha256", sha256_hex(envelope_text)}, {"at", at}});
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Reads
+
+    std::optional<std::pair<std::int64_t, std::string>> latest_trust_list() override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT sequence, envelope FROM trust_lists "
+                            "ORDER BY sequence DESC LIMIT 1");
+        if (!s.step()) return std::nullopt;
+        return std::make_pair(s.col_int(0), s.col_text(1));
+    }
+
+    std::optional<std::string> bound_key(const std::string& tax_code) override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT key_id FROM bindings WHERE tax_code = ?1");
+        s.text(1, tax_code);
+        if (!s.step()) return std::nullopt;
+        return s.col_text(0);
+    }
+
+    std::optional<ReceiptRecord> find_receipt(const std::string& receipt_id) override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT receipt_id, received_at, receipt, envelope, "
+                            "revoked_at IS NOT NULL FROM submissions WHERE receipt_id = ?1");
+        s.text(1, receipt_id);
+        if (!s.step()) return std::nullopt;
+        return ReceiptRecord{s.col_text(0), s.col_text(1), s.col_text(2), s.col_text(3),
+                             s.col_int(4) != 0};
+    }
+
+    RankingPage rankings(const RankingQuery& q) override {
+        // Fixed parameter numbers in every variant: ?1 index, ?2 province, ?3 sector, ?4 size,
+        // ?5 verified, ?6 limit, ?7 offset.
+        std::string where = " FROM current_results WHERE index_id = ?1 AND publish = 1";
+        if (q.province) where += " AND province = ?2";
+        if (q.sector) where += " AND vsic_section = ?3";
+        if (q.size_class) where += " AND size_class = ?4";
+        if (q.verified) where += " AND verified = ?5";
+        auto bind = [&](Stmt& s) {
+            s.text(1, q.index_id);
+            if (q.province) s.text(2, *q.province);
+            if (q.sector) s.text(3, *q.sector);
+            if (q.size_class) s.text(4, *q.size_class);
+            if (q.verified) s.integer(5, *q.verified ? 1 : 0);
+        };
+        Reader r(*this);
+        RankingPage page;
+        {
+            auto s = r->prepare("SELECT count(*)" + where);
+            bind(s);
+            if (s.step()) page.total = s.col_int(0);
+        }
+        const std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.per_page;
+        auto s = r->prepare("SELECT name, province, vsic_section, size_class, score, max_score, "
+                            "level, verified, issued_at" + where +
+                            " ORDER BY score DESC, seq ASC LIMIT ?6 OFFSET ?7");
+        bind(s);
+        s.integer(6, q.per_page).integer(7, offset);
+        std::int64_t rank = offset;
+        while (s.step()) {
+            RankingRow row;
+            row.rank = ++rank;
+            row.name = s.col_text(0);
+            row.province = s.col_text(1);
+            row.sector = s.col_text(2);
+            row.size_class = s.col_text(3);
+            row.score = static_cast<int>(s.col_int(4));
+            row.max = static_cast<int>(s.col_int(5));
+            row.level = static_cast<int>(s.col_int(6));
+            row.verified = s.col_int(7) != 0;
+            row.issued_at = s.col_text(8);
+            page.rows.push_back(std::move(row));
+        }
+        return page;
+    }
+
+    std::optional<Position> position(const std::string& tax_code,
+                                     const std::string& index_id) override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT score, seq, province, vsic_section, size_class, max_score, "
+                            "level FROM current_results WHERE tax_code = ?1 AND index_id = ?2 "
+                            "AND publish = 1");
+        s.text(1, tax_code).text(2, index_id);
+        if (!s.step()) return std::nullopt;
+        Position p;
+        p.score = static_cast<int>(s.col_int(0));
+        const std::int64_t seq = s.col_int(1);
+        p.province = s.col_text(2);
+        p.sector = s.col_text(3);
+        p.size_class = s.col_text(4);
+        p.max = static_cast<int>(s.col_int(5));
+        p.level = static_cast<int>(s.col_int(6));
+        auto c = r->prepare(
+            "SELECT count(*), coalesce(sum(score > ?5 OR (score = ?5 AND seq < ?6)), 0), "
+            "coalesce(sum(score < ?5), 0) FROM current_results WHERE index_id = ?1 "
+            "AND province = ?2 AND vsic_section = ?3 AND size_class = ?4 AND publish = 1");
+        c.text(1, index_id).text(2, p.province).text(3, p.sector).text(4, p.size_class);
+        c.integer(5, p.score).integer(6, seq);
+        if (c.step()) {
+            p.peers = c.col_int(0);
+            p.rank = c.col_int(1) + 1;
+            p.below = c.col_int(2);
+        }
+        return p;
+    }
+
+    Counts counts(const StatsQuery& q) override {
+        std::string where = " FROM current_results WHERE index_id = ?1";
+        if (q.province) where += " AND province = ?2";
+        if (q.sector) where += " AND vsic_section = ?3";
+        if (q.size_class) where += " AND size_class = ?4";
+        Reader r(*this);
+        auto run = [&](const std::string& column) {
+            auto s = r->prepare("SELECT " + column + ", count(*)" + where + " GROUP BY " +
+                                column + " ORDER BY " + column);
+            s.text(1, q.index_id);
+            if (q.province) s.text(2, *q.province);
+            if (q.sector) s.text(3, *q.sector);
+            if (q.size_class) s.text(4, *q.size_class);
+            CountList out;
+            while (s.step()) out.emplace_back(s.col_text(0), s.col_int(1));
+            return out;
+        };
+        Counts c;
+        c.by_level = run("level");
+        c.by_province = run("province");
+        c.by_sector = run("vsic_section");
+        c.by_size = run("size_class");
+        for (const auto& kv : c.by_level) c.total += kv.second;
+        return c;
+    }
+
+    std::vector<ExportRow> export_rows(ExportBy by) override {
+        const std::string column = by == ExportBy::province ? "province"
+                                   : by == ExportBy::sector ? "vsic_section"
+                                                            : "size_class";
+        Reader r(*this);
+        auto s = r->prepare("SELECT index_id, " + column +
+                            ", count(*), sum(level = 0), sum(level = 1), sum(level = 2), "
+                            "sum(level = 3), sum(level = 4), sum(level = 5), sum(score), "
+                            "sum(verified) FROM current_results GROUP BY index_id, " + column +
+                            " ORDER BY index_id, " + column);
+        std::vector<ExportRow> out;
+        while (s.step()) {
+            ExportRow row;
+            row.index_id = s.col_text(0);
+            row.group = s.col_text(1);
+            row.enterprises = s.col_int(2);
+            for (int l = 0; l < 6; ++l) row.levels[static_cast<std::size_t>(l)] = s.col_int(3 + l);
+            row.score_sum = s.col_int(9);
+            row.verified = s.col_int(10);
+            out.push_back(std::move(row));
+        }
+        return out;
+    }
+
+    void for_each_submission(const std::function<void(const StoredSubmission&)>& f) override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT seq, submission_id, envelope, receipt_id, received_at, "
+                            "receipt, revoked_at IS NOT NULL FROM submissions ORDER BY seq");
+        while (s.step()) {
+            StoredSubmission sub;
+            sub.seq = s.col_int(0);
+            sub.submission_id = s.col_text(1);
+            sub.envelope = s.col_text(2);
+            sub.receipt = ReceiptRecord{s.col_text(3), s.col_text(4), s.col_text(5),
+                                        sub.envelope, s.col_int(6) != 0};
+            f(sub);
+        }
+    }
+
+    ChainReport verify_chain() override {
+        Reader r(*this);
+        auto s = r->prepare("SELECT seq, entry, prev_hash, hash FROM ingest_log ORDER BY seq");
+        ChainReport rep;
+        std::string prev = kChainGenesis;
+        while (s.step()) {
+            ++rep.entries;
+            const std::string entry = s.col_text(1), stored_prev = s.col_text(2),
+                              hash = s.col_text(3);
+            if (rep.ok && (stored_prev != prev || sha256_hex(prev + entry) != hash)) {
+                rep.ok = false;
+                rep.first_bad = s.col_int(0);
+            }
+            prev = hash;
+            rep.head = hash;
+        }
+        return rep;
+    }
+
+    // Connection pool for readers: one read-only connection per concurrent reader.
+    std::unique_ptr<Conn> acquire_reader() {
+        {
+            std::lock_guard<std::mutex> lock(pool_mutex_);
+            if (!pool_.empty()) {
+                auto c = std::move(pool_.back());
+                pool_.pop_back();
+                return c;
+            }
+        }
+        std::string error;
+        auto c = std::make_unique<Conn>(path_, true, &error);
+        if (!c->ok()) throw StorageError("cannot open a reader: " + error);
+        return c;
+    }
+    void release_reader(std::unique_ptr<Conn> c) {
+        std::lock_guard<std::mutex> lock(pool_mutex_);
+        pool_.push_back(std::move(c));
+    }
+
+private:
+    class Reader {
+    public:
+        explicit Reader(SqliteStorage& s) : s_(s), c_(s.acquire_reader()) {}
+        ~Reader() { s_.release_reader(std::move(c_)); }
+        Conn* operator->() { return c_.get(); }
+
+    private:
+        SqliteStorage& s_;
+        std::unique_ptr<Conn> c_;
+    };
+
+    std::vector<IngestResult> abort_all(std::size_t n) {
+        try {
+            w_->exec("ROLLBACK");
+        } catch (const StorageError&) {
+        }
+        return std::vector<IngestResult>(n);
+    }
+
+    template <class F>
+    bool write_tx(F&& body) {
+        try {
+            w_->exec("BEGIN IMMEDIATE");
+        } catch (const StorageError&) {
+            return false;
+        }
+        try {
+            body();
+            w_->exec("COMMIT");
+            return true;
+        } catch (const StorageError&) {
+            abort_all(0);
+            return false;
+        }
+    }
+
+    void append_log(const Json& entry) {
+        std::string prev = kChainGenesis;
+        {
+            auto s = w_->prepare("SELECT hash FROM ingest_log ORDER BY seq DESC LIMIT 1");
+            if (s.step()) prev = s.col_text(0);
+        }
+        const std::string text = canonical(entry);
+        w_->prepare("INSERT INTO ingest_log (entry, prev_hash, hash) VALUES (?1, ?2, ?3)")
+            .text(1, text).text(2, prev).text(3, sha256_hex(prev + text)).run();
+    }
+
+    void recompute_current(const std::string& tax_code, const std::string& index_id) {
+        w_->prepare("DELETE FROM current_results WHERE tax_code = ?1 AND index_id = ?2")
+            .text(1, tax_code).text(2, index_id).run();
+        w_->prepare(std::string("INSERT INTO current_results (") + kCurrentColumns + ") SELECT " +
+                    kCurrentColumns +
+                    " FROM submissions WHERE tax_code = ?1 AND index_id = ?2 AND "
+                    "revoked_at IS NULL ORDER BY issued_at DESC, seq DESC LIMIT 1")
+            .text(1, tax_code).text(2, index_id).run();
+    }
+
+    IngestResult ingest_one(const PendingSubmission& p, const std::string& received_at,
+                            const ReceiptSigner& sign) {
+        IngestResult res;
+        // Idempotency: an exact replay gets its original receipt, even if the binding moved
+        // since (the receipt was valid when issued); other bytes under the same id conflict.
+        {
+            auto s = w_->prepare("SELECT assessment_sha256, receipt_id, received_at, receipt, "
+                                 "envelope, revoked_at IS NOT NULL FROM submissions "
+                                 "WHERE submission_id = ?1");
+            s.text(1, p.submission_id);
+            if (s.step()) {
+                if (s.col_text(0) != p.assessment_sha256) {
+                    res.status = IngestStatus::id_conflict;
+                    return res;
+                }
+                res.status = IngestStatus::duplicate;
+                res.receipt = ReceiptRecord{s.col_text(1), s.col_text(2), s.col_text(3),
+                                            s.col_text(4), s.col_int(5) != 0};
+                return res;
+            }
+        }
+        // Key continuity (device keys only; kiosks are trusted and leave the binding alone).
+        if (p.signer_role == Role::device) {
+            auto s = w_->prepare("SELECT key_id FROM bindings WHERE tax_code = ?1");
+            s.text(1, p.subject.tax_code);
+            if (!s.step()) {
+                w_->prepare("INSERT INTO bindings (tax_code, key_id, bound_at, reason) "
+                            "VALUES (?1, ?2, ?3, 'first submission')")
+                    .text(1, p.subject.tax_code).text(2, p.signer_key_id).text(3, received_at)
+                    .run();
+                append_log({{"type", "bind"}, {"tax_code", p.subject.tax_code},
+                            {"key_id", p.signer_key_id}, {"by", "first submission"},
+                            {"at", received_at}});
+            } else if (std::string bound = s.col_text(0); bound != p.signer_key_id) {
+                if (!p.countersigned) {
+                    res.status = IngestStatus::key_conflict;
+                    res.bound_key_id = bound;
+                    return res;
+                }
+                w_->prepare("UPDATE bindings SET key_id = ?2, bound_at = ?3, "
+                            "reason = 'assessor countersignature' WHERE tax_code = ?1")
+                    .text(1, p.subject.tax_code).text(2, p.signer_key_id).text(3, received_at)
+                    .run();
+                append_log({{"type", "rebind"}, {"tax_code", p.subject.tax_code},
+                            {"key_id", p.signer_key_id}, {"by", "assessor countersignature"},
+                            {"submission_id", p.submission_id}, {"at", received_at}});
+            }
+        }
+        std::int64_t seq = 1;
+        {
+            auto s = w_->prepare("SELECT coalesce(max(seq), 0) + 1 FROM submissions");
+            if (s.step()) seq = s.col_int(0);
+        }
+        ReceiptStatement rs;
+        rs.receipt_id = receipt_id_for(seq);
+        rs.submission_id = p.submission_id;
+        rs.assessment_sha256 = p.assessment_sha256;
+        rs.index_id = p.index_id;
+        rs.index_sha256 = p.index_sha256;
+        rs.total_points = p.total_points;
+        rs.level = p.level;
+        rs.received_at = received_at;
+        const std::string receipt = sign(rs);
+        w_->prepare(
+              "INSERT INTO submissions (seq, submission_id, assessment_sha256, envelope, "
+              "receipt_id, receipt, received_at, issued_at, index_id, index_sha256, tax_code, "
+              "name, province, vsic_section, size_class, publish, score, max_score, level, "
+              "verified, signer_role, signer_key_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+              "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
+            .integer(1, seq).text(2, p.submission_id).text(3, p.assessment_sha256)
+            .blob(4, p.envelope).text(5, rs.receipt_id).text(6, receipt).text(7, received_at)
+            .text(8, p.issued_at).text(9, p.index_id).text(10, p.index_sha256)
+            .text(11, p.subject.tax_code).text(12, p.subject.name).text(13, p.subject.province)
+            .text(14, p.subject.vsic_section).text(15, p.subject.size_class)
+            .integer(16, p.subject.publish ? 1 : 0).integer(17, p.total_points)
+            .integer(18, p.max_points).integer(19, p.level).integer(20, p.countersigned ? 1 : 0)
+            .text(21, std::string(to_string(p.signer_role))).text(22, p.signer_key_id)
+            .run();
+        // The newest assessment (by its own time, then by arrival) is the current result.
+        w_->prepare(std::string("INSERT INTO current_results (") + kCurrentColumns + ") SELECT " +
+                    kCurrentColumns +
+                    " FROM submissions WHERE seq = ?1 ON CONFLICT (tax_code, index_id) DO UPDATE "
+                    "SET seq = excluded.seq, issued_at = excluded.issued_at, name = excluded.name, "
+                    "province = excluded.province, vsic_section = excluded.vsic_section, "
+                    "size_class = excluded.size_class, publish = excluded.publish, "
+                    "score = excluded.score, max_score = excluded.max_score, "
+                    "level = excluded.level, verified = excluded.verified "
+                    "WHERE excluded.issued_at >= current_results.issued_at")
+            .integer(1, seq).run();
+        append_log({{"type", "submission"}, {"seq", seq}, {"submission_id", p.submission_id},
+                    {"assessment_sha256", p.assessment_sha256},
+                    {"envelope_sha256", sha256_hex(p.envelope)},
+                    {"receipt_id", rs.receipt_id}, {"receipt_sha256", sha256_hex(receipt)},
+                    {"at", received_at}});
+        res.status = IngestStatus::accepted;
+        res.receipt = ReceiptRecord{rs.receipt_id, received_at, receipt, p.envelope, false};
+        return res;
+    }
+
+    std::string path_;
+    std::unique_ptr<Conn> w_;
+    std::mutex pool_mutex_;
+    std::vector<std::unique_ptr<Conn>> pool_;
+};
+
+void migrate(Conn& c) {
+    c.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    int version = 0;
+    {
+        auto s = c.prepare("SELECT max(version) FROM schema_version");
+        if (s.step() && !s.col_null(0)) version = static_cast<int>(s.col_int(0));
+    }
+    if (version > kSchemaVersion)
+        throw StorageError("the database schema is version " + std::to_string(version) +
+                           ", newer than this program's " + std::to_string(kSchemaVersion));
+    for (int v = version; v < kSchemaVersion; ++v) {
+        c.exec("BEGIN IMMEDIATE");
+        try {
+            c.exec(kMigrations[v]);
+            c.prepare("INSERT INTO schema_version (version) VALUES (?1)").integer(1, v + 1).run();
+            c.exec("COMMIT");
+        } catch (...) {
+            c.exec("ROLLBACK");
+            throw;
+        }
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<Storage> open_sqlite_storage(const std::string& path, const SqliteOptions& opts,
+                                             std::string* error) {
+    try {
+        auto w = std::make_unique<Conn>(path, false, error);
+        if (!w->ok()) return nullptr;
+        // WAL: readers never block the writer nor the writer them. synchronous=NORMAL in WAL
+        // mode loses no committed transaction on a process crash; FULL also survives power loss
+        // of the last transactions (docs/server.md, "Durability").
+        w->exec("PRAGMA journal_mode = WAL");
+        w->exec(opts.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        w->exec("PRAGMA foreign_keys = ON");
+        migrate(*w);
+        return std::make_unique<SqliteStorage>(path, std::move(w));
+    } catch (const StorageError& e) {
+        if (error) *error = e.what();
+        return nullptr;
+    }
+}
+
+}  // namespace dbi::server

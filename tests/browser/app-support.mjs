@@ -1,0 +1,152 @@
+// Helpers shared by the app's browser tests (app.test.mjs, app-a11y.test.mjs): open the app,
+// read its screen model, act on it the way a user does — canvas clicks and typing, or the HTML
+// mirror with the keyboard — and compare with the native `dbi` CLI.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { artifacts, launchBrowser, nativeBuild, serveSite, siteDir } from './harness.mjs';
+
+export { artifacts, launchBrowser, serveSite, siteDir };
+
+export const SME_INDEX = join(siteDir, 'indices', 'vn.mic.1970-2021.sme.json');
+
+// The dbi CLI of the native tree; the tests that compare with it fail without it (the build
+// registers DBI_NATIVE_BUILD — build the native tree first).
+export function dbiCli() {
+  const cli = join(nativeBuild, 'tools', 'dbi');
+  if (!nativeBuild || !existsSync(cli)) {
+    throw new Error(`dbi CLI not found at ${cli}: build the native tree and set DBI_NATIVE_BUILD`);
+  }
+  return cli;
+}
+
+export async function writeArtifact(name, content) {
+  await mkdir(artifacts, { recursive: true });
+  const path = join(artifacts, name);
+  await writeFile(path, content);
+  return path;
+}
+
+// `dbi score --json` on an answers document: the reference total and level.
+export async function cliScore(answersJson, name) {
+  const path = await writeArtifact(name, answersJson);
+  const out = execFileSync(dbiCli(), ['score', path, '--index', SME_INDEX, '--json'], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+                                        hasTouch = false, query = '', hash = '#/welcome', onRequest } = {}) {
+  // bypassCSP only lets the tests inject axe-core; the app itself runs under the site's CSP
+  // in every other respect (script-src 'self' 'wasm-unsafe-eval').
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, bypassCSP: true,
+                                             acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (onRequest) page.on('request', onRequest);
+  page.errors = errors;
+  page.context_ = context;
+  return page;
+}
+
+export async function openApp(page, url) {
+  await page.goto(url);
+  await waitReady(page);
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.dbiApp && window.dbiApp.ready, null, { timeout: 60000 });
+  await settle(page);
+}
+
+// Two animation frames: the app has drawn and published what the last action changed.
+export async function settle(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() =>
+    requestAnimationFrame(() => requestAnimationFrame(ok))))));
+}
+
+export const model = (page) => page.evaluate(() => window.dbiApp.model());
+
+export async function waitRoute(page, route) {
+  await page.waitForFunction((r) => window.dbiApp.model().route === r && location.hash === '#' + r, route,
+                             { timeout: 10000 });
+  await settle(page);
+}
+
+// ---- Canvas (mouse, touch, typing through the IME bridge) --------------------------------
+
+// Scrolls the canvas with the mouse wheel until the element is on screen; returns its rect.
+export async function canvasReveal(page, key) {
+  const vh = page.viewportSize().height;
+  for (let i = 0; i < 60; i++) {
+    const r = await page.evaluate((k) => window.dbiApp.itemRect(k), key);
+    if (!r) throw new Error(`canvas element ${key} not drawn`);
+    if (r.y >= 10 && r.y + r.h <= vh - 10) return r;
+    await page.mouse.move(40, vh / 2);
+    const dy = r.y < 10 ? Math.max(-400, r.y - vh / 3) : Math.min(400, r.y + r.h - vh * 2 / 3);
+    await page.mouse.wheel(0, dy);
+    await settle(page);
+  }
+  throw new Error(`could not scroll ${key} into view`);
+}
+
+export async function canvasClick(page, key) {
+  const r = await canvasReveal(page, key);
+  await page.mouse.click(r.x + Math.min(r.w / 2, 30), r.y + r.h / 2);
+  await settle(page);
+}
+
+export async function canvasTap(page, key) {
+  const r = await canvasReveal(page, key);
+  await page.touchscreen.tap(r.x + Math.min(r.w / 2, 30), r.y + r.h / 2);
+  await settle(page);
+}
+
+// Clicks a canvas text field and waits until the page's IME bridge has the focus.
+export async function canvasFocusField(page, key) {
+  await canvasClick(page, key);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.className === 'bridge',
+                             null, { timeout: 5000 });
+}
+
+// ---- Mirror (the HTML form; keyboard operation) ---------------------------------------------
+
+export const byId = (key) => `[id="${key}"]`;
+
+// Focuses a radio button of the mirror and presses Space, as a keyboard user does.
+export async function mirrorChoose(page, key) {
+  await page.focus(byId(key));
+  await page.keyboard.press('Space');
+  await settle(page);
+}
+
+export async function mirrorFill(page, key, value) {
+  await page.fill(byId(key), value);
+  await settle(page);
+}
+
+// ---- The answers used by every flow --------------------------------------------------------
+// Deterministic, covering every answer type: ladders (including "No" at the gate), gated
+// counts, ratios; k counts criteria across the index.
+export function plannedAnswer(c, k) {
+  if (c.kind === 'ladder') {
+    const gated = c.options.length > 0 && c.options[0].value === 0;
+    const n = c.options.length - (gated ? 1 : 0);
+    const value = gated && k % 7 === 0 ? 0 : (k % n) + 1;
+    return { key: c.options.find((o) => o.value === value).key, value };
+  }
+  const gate = c.options.length ? (k % 5 === 0 ? 0 : 1) : null;
+  const numbers = {};
+  for (const n of c.numbers) {
+    if (n.field === 'numerator') numbers[n.key] = String(k % 10);
+    else if (n.field === 'denominator') numbers[n.key] = '10';
+    else numbers[n.key] = String((k % 6) * 20);
+  }
+  return { gate, gateKey: gate === null ? null : c.options.find((o) => o.value === gate).key,
+           numbers: gate === 0 ? {} : numbers };
+}
+
+export function criteriaOf(m) {
+  return m.indicators.flatMap((i) => i.criteria);
+}

@@ -1,0 +1,279 @@
+// Shared by the server tests: a temporary data folder, test keys and trust list, an in-process
+// dbi-server on 127.0.0.1 (any free port) with a real SQLite file, a real HTTP client, and a
+// builder of signed envelopes made with the same core and crypto as the web app.
+#pragma once
+
+#include <httplib.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "app.hpp"
+#include "dbi/answers.hpp"
+#include "dbi/crypto.hpp"
+#include "dbi/envelope.hpp"
+#include "dbi/index.hpp"
+#include "dbi/profile.hpp"
+#include "dbi/scoring.hpp"
+#include "dbi/sha256.hpp"
+#include "keys.hpp"
+#include "test_support.hpp"
+
+namespace dbi::test {
+
+using Json = nlohmann::json;
+inline const char* const kSme = "vn.mic.1970-2021.sme";
+
+// A fresh folder under /tmp, removed with everything in it.
+class TempDir {
+public:
+    TempDir() {
+        char tmpl[] = "/tmp/dbi-server-test-XXXXXX";
+        const char* p = ::mkdtemp(tmpl);
+        REQUIRE(p != nullptr);
+        path_ = p;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+// A valid tax code (check digit per dbi/profile.hpp) made from `n`.
+inline std::string tax_code(int n) {
+    static const int w[9] = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+    for (int k = n;; k += 7919) {
+        std::string d = std::to_string(100000000 + (k % 900000000));
+        int sum = 0;
+        for (int i = 0; i < 9; ++i) sum += w[i] * (d[static_cast<std::size_t>(i)] - '0');
+        int check = 10 - sum % 11;
+        if (check == 10 || check == 11) continue;
+        std::string code = d + std::to_string(check);
+        if (is_valid_tax_code(code)) return code;
+    }
+}
+
+inline crypto::KeyPair seeded_key(std::uint8_t tag) {
+    crypto::Seed seed{};
+    for (std::size_t i = 0; i < seed.size(); ++i) seed[i] = static_cast<std::uint8_t>(tag * 31 + i);
+    return crypto::keypair_from_seed(seed);
+}
+
+inline TrustedKey trusted(const crypto::KeyPair& k, Role role, const std::string& label) {
+    TrustedKey t;
+    t.key_id = k.key_id;
+    t.role = role;
+    t.public_key = k.public_key;
+    t.label = label;
+    t.valid_from = server::now_seconds() - 86400;
+    t.valid_until = server::now_seconds() + 86400 * 365;
+    return t;
+}
+
+// Keys of the test programme: root, this server's receipt key, an assessor and a kiosk.
+struct TestKeys {
+    crypto::KeyPair root = seeded_key(1);
+    crypto::KeyPair receipt = seeded_key(2);
+    crypto::KeyPair assessor = seeded_key(3);
+    crypto::KeyPair kiosk = seeded_key(4);
+
+    TrustList list(std::int64_t sequence) const {
+        TrustList l;
+        l.sequence = sequence;
+        l.issued_at = server::now_utc();
+        l.keys = {trusted(receipt, Role::receipt, "Máy chủ thử nghiệm"),
+                  trusted(assessor, Role::assessor, "Chuyên gia thử nghiệm"),
+                  trusted(kiosk, Role::kiosk, "Ki-ốt K-07")};
+        return l;
+    }
+};
+
+// Scores answer files of the golden set once; the index is parsed once.
+struct Corpus {
+    IndexDefinition index;
+    std::map<std::string, std::string> answers;  // name → canonical answers JSON
+    std::map<std::string, Assessment> scored;
+
+    static const Corpus& get() {
+        static const Corpus c = [] {
+            Corpus k;
+            auto idx = parse_index(read_source_file("indices/vn.mic.1970-2021.sme.json"));
+            REQUIRE(idx.ok());
+            k.index = idx.value();
+            for (const char* name : {"worked-example", "full-marks", "partial", "total-193",
+                                     "total-65", "level4-total-met-four-pillars",
+                                     "all-unanswered", "total-129"}) {
+                auto text = read_source_file(std::string("tests/golden/vn.mic.1970-2021.sme/") +
+                                             name + ".answers.json");
+                auto set = parse_answers(k.index, text);
+                REQUIRE(set.ok());
+                auto a = score(k.index, set.value());
+                REQUIRE(a.ok());
+                k.answers[name] = answers_to_canonical_json(set.value());
+                k.scored[name] = a.value();
+            }
+            return k;
+        }();
+        return c;
+    }
+};
+
+// What to put in one envelope.
+struct Draft {
+    std::string answers = "worked-example";
+    std::string submission_id = crypto::random_uuid_v4();
+    std::string issued_at = server::now_utc();
+    Subject subject{"Công ty TNHH Ví Dụ", tax_code(1), "79", "C", "small", true};
+    std::string channel = "web";
+    std::string kiosk;
+    Role role = Role::device;
+    int score_delta = 0;           // claim a different total than the core computes
+    bool attach_answers = true;
+    const crypto::KeyPair* countersign = nullptr;  // assessor key
+};
+
+struct Built {
+    std::string envelope;
+    std::string assessment_bytes;
+};
+
+inline Built build(const Draft& d, const crypto::KeyPair& signer) {
+    const Corpus& c = Corpus::get();
+    AssessmentStatement s;
+    s.submission_id = d.submission_id;
+    s.issued_at = d.issued_at;
+    s.channel = d.channel;
+    s.kiosk = d.kiosk;
+    s.subject = d.subject;
+    s.assessment = c.scored.at(d.answers);
+    s.assessment.total_points += d.score_delta;
+    Envelope e;
+    const std::string payload = assessment_statement_bytes(s);
+    e.statements.push_back(crypto::sign_statement(payload, d.role, signer, d.issued_at));
+    if (d.countersign) {
+        CountersignatureStatement cs{sha256_hex(payload), "validated", d.issued_at};
+        e.statements.push_back(crypto::sign_statement(countersignature_statement_bytes(cs),
+                                                      Role::assessor, *d.countersign, d.issued_at));
+    }
+    if (d.attach_answers) e.answers_json = c.answers.at(d.answers);
+    return {envelope_bytes(e), payload};
+}
+
+// One in-process server on a data folder. Stopping is graceful (as on SIGTERM).
+class TestServer {
+public:
+    explicit TestServer(const TempDir& dir, const TestKeys& keys, std::int64_t trust_sequence = 1,
+                        bool local_trust = false,
+                        const std::function<void(server::Config&)>& tweak = {}) {
+        server::Config c;
+        c.data_dir = dir / "data";
+        c.host = "127.0.0.1";
+        c.port = 0;
+        c.threads = 8;
+        c.indices_dir = source_path("indices");
+        std::filesystem::create_directories(c.data_dir);
+        if (!local_trust) {
+            std::string err;
+            const std::string key_file = c.data_dir + "/receipt-key.json";
+            if (!std::filesystem::exists(key_file))
+                REQUIRE(server::write_file_atomic(
+                    key_file, server::secret_key_json("receipt", "test", keys.receipt), 0600, &err));
+            c.root_file = dir / "root.pub.json";
+            c.trust_file = dir / "trust.json";
+            REQUIRE(server::write_file_atomic(
+                c.root_file, server::public_key_json("root", "test root", keys.root.public_key),
+                0644, &err));
+            REQUIRE(server::write_file_atomic(
+                c.trust_file, crypto::sign_trust_list(keys.list(trust_sequence), keys.root), 0644,
+                &err));
+        }
+        if (tweak) tweak(c);
+        std::string error;
+        app_ = server::App::open(c, &error);
+        REQUIRE_MESSAGE(app_ != nullptr, error);
+        port_ = app_->bind();
+        REQUIRE(port_ > 0);
+        thread_ = std::thread([this] { app_->serve(); });
+        // Wait until it answers.
+        for (int i = 0; i < 200; ++i) {
+            if (client().Get("/api/v1/health")) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+    ~TestServer() { stop(); }
+
+    void stop() {
+        if (!app_) return;
+        app_->stop();
+        if (thread_.joinable()) thread_.join();
+        app_->shutdown();
+        app_.reset();
+    }
+
+    httplib::Client client() const {
+        httplib::Client cli("127.0.0.1", port_);
+        cli.set_connection_timeout(5, 0);
+        cli.set_read_timeout(20, 0);
+        return cli;
+    }
+    server::App& app() { return *app_; }
+    int port() const { return port_; }
+
+    httplib::Result post(const std::string& path, const std::string& body,
+                         const std::string& type = "application/json") const {
+        return client().Post(path.c_str(), body, type.c_str());
+    }
+    httplib::Result get(const std::string& path) const { return client().Get(path.c_str()); }
+    httplib::Result admin_get(const std::string& path) const {
+        return client().Get(path.c_str(), {{"Authorization", "Bearer " + app_->admin_token()}});
+    }
+    httplib::Result admin_post(const std::string& path, const std::string& body) const {
+        return client().Post(path.c_str(), {{"Authorization", "Bearer " + app_->admin_token()}},
+                             body, "application/json");
+    }
+
+private:
+    std::unique_ptr<server::App> app_;
+    std::thread thread_;
+    int port_ = 0;
+};
+
+inline Json body_json(const httplib::Result& r) {
+    REQUIRE(r);
+    Json j = Json::parse(r->body, nullptr, false);
+    REQUIRE_MESSAGE(!j.is_discarded(), r->body);
+    return j;
+}
+
+// Verifies an envelope exactly as an offline verifier would: against the trust list file the
+// server publishes and its pinned root, re-scoring the attached answers.
+inline Result<VerifiedEnvelope> verify_offline(const std::string& envelope, const TestServer& s) {
+    auto trust_file = s.get("/indices/trust/trust.json");
+    auto root_file = s.get("/indices/trust/root.pub.json");
+    REQUIRE(trust_file);
+    REQUIRE(root_file);
+    std::string err;
+    auto roots = server::parse_public_keys(root_file->body, &err);
+    REQUIRE_MESSAGE(roots.has_value(), err);
+    auto list = verify_trust_list(trust_file->body, *roots, crypto::verifier());
+    REQUIRE(list.ok());
+    const Corpus& c = Corpus::get();
+    IndexLookup lookup = [&c](std::string_view id) -> const IndexDefinition* {
+        return id == c.index.id ? &c.index : nullptr;
+    };
+    return verify_envelope(envelope, list.value(), crypto::verifier(), lookup);
+}
+
+}  // namespace dbi::test

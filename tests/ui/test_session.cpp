@@ -1,0 +1,307 @@
+// The app's session and screen model: what both views (canvas and mirror) are built from.
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "dbi/crypto.hpp"
+#include "dbi/envelope.hpp"
+#include "screen_model.hpp"
+#include "ui_support.hpp"
+
+using namespace dbi;
+using namespace dbi::web;
+
+namespace {
+
+// Answers every criterion of the active index through the same calls the views make: ladders
+// pick option (k mod n)+1 or "No", numerics get numbers; returns how many were answered.
+int answer_everything(Session& s) {
+    const IndexDefinition& idx = *s.active_index();
+    int k = 0;
+    for (const Pillar& p : idx.pillars)
+        for (const Indicator& i : p.indicators)
+            for (const Criterion& c : i.criteria) {
+                ++k;
+                if (is_ladder(c.answer.type)) {
+                    const int n = static_cast<int>(c.answer.options.size());
+                    s.set_option(c.id, (c.answer.gate && k % 7 == 0) ? 0 : (k % n) + 1);
+                } else if (c.answer.type == AnswerType::ratio) {
+                    s.set_number(c.id, "numerator", std::to_string(k % 10));
+                    s.set_number(c.id, "denominator", "10");
+                } else {
+                    s.set_number(c.id, "value", std::to_string(k % 6 * 20));
+                }
+            }
+    return k;
+}
+
+}  // namespace
+
+TEST_CASE("routes: every screen has an address; unknown ones are refused") {
+    CHECK(parse_route("#/welcome")->page == Page::welcome);
+    CHECK(parse_route("#/profile")->page == Page::profile);
+    CHECK(parse_route("#/pillar/3")->pillar == 3);
+    CHECK(parse_route("/results")->page == Page::results);
+    CHECK(parse_route("#/report")->page == Page::report);
+    CHECK_FALSE(parse_route("#/pillar/0"));
+    CHECK_FALSE(parse_route("#/pillar/x"));
+    CHECK_FALSE(parse_route("#/admin"));
+    CHECK(Route{Page::pillar, 6}.str() == "/pillar/6");
+}
+
+TEST_CASE("whole numbers as typed: plain or grouped in threes, nothing else") {
+    CHECK(parse_whole_number("1200") == 1200);
+    CHECK(parse_whole_number("1.200.000") == 1200000);
+    CHECK(parse_whole_number("1,200") == 1200);
+    CHECK(parse_whole_number(" 45 ") == 45);
+    CHECK_FALSE(parse_whole_number("2.5"));
+    CHECK_FALSE(parse_whole_number("1.20.000"));
+    CHECK_FALSE(parse_whole_number("-3"));
+    CHECK_FALSE(parse_whole_number("12a"));
+    CHECK_FALSE(parse_whole_number(""));
+}
+
+TEST_CASE("pillar screen model: every criterion a group, every option a labelled control") {
+    Session s;
+    test::load_all(s);
+    const IndexDefinition& idx = *s.active_index();
+    for (std::size_t p = 0; p < idx.pillars.size(); ++p) {
+        s.navigate("#/pillar/" + std::to_string(p + 1));
+        const ScreenModel m = build_screen_model(s);
+        REQUIRE(m.indicators.size() == idx.pillars[p].indicators.size());
+        std::set<std::string> keys;
+        for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+            const Indicator& ind = idx.pillars[p].indicators[i];
+            REQUIRE(m.indicators[i].criteria.size() == ind.criteria.size());
+            for (std::size_t k = 0; k < ind.criteria.size(); ++k) {
+                const Criterion& c = ind.criteria[k];
+                const CriterionView& v = m.indicators[i].criteria[k];
+                CHECK(v.id == c.id);
+                CHECK_FALSE(v.label.empty());
+                CHECK_FALSE(v.question.empty());
+                CHECK_FALSE(v.answered);
+                if (is_ladder(c.answer.type)) {
+                    // The gate's "No" plus one option per descriptor.
+                    CHECK(v.options.size() == c.answer.options.size() + (c.answer.gate ? 1 : 0));
+                    CHECK(v.numbers.empty());
+                } else {
+                    CHECK(v.options.size() == (c.answer.gate ? 2u : 0u));
+                    CHECK(v.numbers.size() == (c.answer.type == AnswerType::ratio ? 2u : 1u));
+                }
+                for (const OptionView& o : v.options) {
+                    CHECK_FALSE(o.label.empty());
+                    CHECK(keys.insert(o.key).second);  // keys are unique on a screen
+                }
+                for (const NumberView& n : v.numbers) {
+                    CHECK_FALSE(n.label.empty());
+                    CHECK(keys.insert(n.key).second);
+                }
+            }
+        }
+        CHECK_FALSE(m.skip_target.empty());  // nothing answered: there is a next unanswered
+    }
+}
+
+TEST_CASE("answers given through the session score exactly as the core scores them") {
+    Session s;
+    test::load_all(s);
+    const int n = answer_everything(s);
+    const IndexDefinition& idx = *s.active_index();
+    CHECK(n == idx.scored_criteria_count());
+    // Independent path: the exported answers file, parsed and scored by the core.
+    auto parsed = parse_answers(idx, s.answers_json());
+    REQUIRE(parsed);
+    auto scored = score(idx, parsed.value());
+    REQUIRE(scored);
+    s.navigate("#/results");
+    const ScreenModel m = build_screen_model(s);
+    REQUIRE(m.has_results);
+    CHECK(m.results.total == scored.value().total_points);
+    CHECK(m.results.level == scored.value().level);
+    CHECK(m.results.answered == scored.value().criteria);
+    REQUIRE(m.results.pillars.size() == scored.value().pillars.size());
+    for (std::size_t i = 0; i < m.results.pillars.size(); ++i) {
+        CHECK(m.results.pillars[i].points == scored.value().pillars[i].points);
+        CHECK(m.results.pillars[i].level == scored.value().pillars[i].level);
+    }
+    CHECK_FALSE(m.results.next_level.empty());
+    CHECK(m.results.thresholds.size() + 1 == idx.pillar_bands.size());
+}
+
+TEST_CASE("a ratio above 100 % is refused with the core's message; the other answers stay") {
+    Session s;
+    test::load_all(s);
+    s.set_option("1.1.1", 3);
+    s.set_number("1.1.3", "numerator", "30");
+    s.set_number("1.1.3", "denominator", "10");
+    REQUIRE(s.answer_errors("1.1.3") != nullptr);
+    CHECK(s.answer_errors("1.1.3")->front().diag->code == "DBI-ANS-007");
+    CHECK(s.answers().answers.count("1.1.1") == 1);
+    CHECK(s.answers().answers.count("1.1.3") == 0);
+    s.set_number("1.1.3", "numerator", "abc");
+    CHECK(s.answer_errors("1.1.3")->front().key == Str::err_whole_number);
+    s.set_number("1.1.3", "numerator", "5");
+    CHECK(s.answer_errors("1.1.3") == nullptr);
+    CHECK(s.answers().answers.at("1.1.3").numerator == 5);
+}
+
+TEST_CASE("draft: saved and restored on another session, in full") {
+    Session a;
+    test::load_all(a);
+    test::fill_profile(a);
+    answer_everything(a);
+    a.set_lang(Lang::en);
+    Session b;
+    test::load_all(b);
+    b.restore_draft(a.draft_json());
+    CHECK(b.answers_json() == a.answers_json());
+    CHECK(b.profile().name == a.profile().name);
+    CHECK(b.lang() == Lang::en);
+    CHECK(b.notices().empty());
+}
+
+TEST_CASE("a damaged draft keeps every answer it can and says what was lost") {
+    Session a;
+    test::load_all(a);
+    a.set_option("1.1.1", 4);
+    a.set_option("1.1.2", 2);
+    a.set_number("1.1.3", "numerator", "1");
+    a.set_number("1.1.3", "denominator", "4");
+    auto doc = nlohmann::json::parse(a.draft_json());
+    auto& set = doc["answers"]["vn.mic.1970-2021.sme"];
+    set["1.1.2"]["option"] = 99;          // no such option
+    set["9.9.9"] = {{"option", 1}};       // no such criterion
+    set["1.1.7"] = "not an object";
+    Session b;
+    test::load_all(b);
+    b.restore_draft(doc.dump());
+    CHECK(b.answers().answers.count("1.1.1") == 1);
+    CHECK(b.answers().answers.count("1.1.3") == 1);
+    CHECK(b.answers().answers.count("1.1.2") == 0);
+    REQUIRE(b.notices().size() == 1);
+    CHECK(b.notices()[0].key == Str::draft_partial);
+    CHECK(b.notices()[0].args.at(0) == "3");
+
+    Session c;
+    test::load_all(c);
+    c.restore_draft("{\"format\": \"dbi-app-draft/1\", \"answers\": {");  // cut short
+    REQUIRE(c.notices().size() == 1);
+    CHECK(c.notices()[0].key == Str::draft_corrupt);
+    CHECK(c.answers().answers.empty());
+}
+
+TEST_CASE("profile: live tax-code check, classification and the proposed index set") {
+    Session s;
+    test::load_all(s);
+    s.set_profile("tax_code", "0300588568");  // wrong check digit
+    REQUIRE(s.profile_errors().count("tax_code") == 1);
+    CHECK(s.profile_errors().at("tax_code").diag->code == "DBI-PRF-003");
+    test::fill_profile(s);
+    CHECK(s.profile_errors().empty());
+    CHECK(s.tax_code_valid());
+    REQUIRE(s.classification() != nullptr);
+    CHECK(s.classification()->index_set == IndexSet::sme);
+    CHECK(s.active_set() == "sme");
+    s.navigate("#/profile");
+    const ScreenModel m = build_screen_model(s);
+    CHECK_FALSE(m.reasons.empty());
+    bool proposed_sme = false;
+    for (const SetChoice& c : m.sets) proposed_sme |= c.proposed && c.value == "sme";
+    CHECK(proposed_sme);
+    // The user may override; a set that is not loaded yet is requested from the page.
+    s.set_profile("index_set", "large");
+    bool asked = false;
+    for (const Effect& e : s.take_effects()) asked |= e.kind == Effect::Kind::load_index && e.a == "large";
+    CHECK(asked);
+    CHECK(s.active_index() == nullptr);
+    // Province names come from the reference data: 34 provincial units since 2025.
+    s.set_profile("index_set", "");
+    const ScreenModel m2 = build_screen_model(s);
+    for (const FieldView& f : m2.fields)
+        if (f.name == "province") CHECK(f.choices.size() == s.reference()->provinces.size());
+}
+
+TEST_CASE("the signed result file verifies and re-scores with the core") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    test::fill_profile(s);
+    answer_everything(s);
+    s.command("download");
+    std::string file, seed;
+    for (const Effect& e : s.take_effects()) {
+        if (e.kind == Effect::Kind::download) file = e.b;
+        if (e.kind == Effect::Kind::save_device_key) seed = e.a;
+    }
+    REQUIRE_FALSE(file.empty());
+    CHECK_FALSE(seed.empty());  // first signature: a device key is made and handed to storage
+    const IndexDefinition* idx = s.active_index();
+    auto verified = verify_envelope(file, TrustList{}, crypto::verifier(),
+                                    [&](std::string_view id) { return id == idx->id ? idx : nullptr; });
+    REQUIRE_MESSAGE(verified, (verified.diagnostics().empty() ? "" : format_line(verified.diagnostics()[0], Lang::en)));
+    CHECK(verified.value().rescored);
+    CHECK(verified.value().assessment.subject.tax_code == "0300588569");
+    CHECK(verified.value().assessment.assessment.total_points == s.assessment()->total_points);
+    CHECK(verified.value().signers.at(0).key_id == s.device_key_id());
+    // The same device key signs again after a reload (restored from the stored seed).
+    Session t;
+    test::load_all(t);
+    t.set_device_seed(seed);
+    CHECK(t.device_key_id() == s.device_key_id());
+    // History: the download recorded this assessment; a changed answer compares against it.
+    CHECK(s.history().size() == 1);
+    s.set_option("1.1.1", 1);
+    REQUIRE(s.previous_assessment() != nullptr);
+}
+
+TEST_CASE("submission outcomes are shown in the user's language") {
+    Session s;
+    test::load_all(s);
+    s.submit_result(201, R"({"receipt_id":"r-000000000123"})");
+    CHECK(s.submit_state() == SubmitState::done);
+    CHECK(s.submit_notice()->text(Lang::vi).find("r-000000000123") != std::string::npos);
+    s.submit_result(422, R"({"error":{"code":"DBI-SUB-016","args":["1","2","3","4"]}})");
+    CHECK(s.submit_state() == SubmitState::failed);
+    CHECK(s.submit_notice()->text(Lang::vi).find("chấm lại") != std::string::npos);
+    CHECK(s.submit_notice()->text(Lang::en).find("re-scoring") != std::string::npos);
+    s.submit_result(0, "");
+    CHECK(s.submit_notice()->key == Str::submit_offline);
+}
+
+TEST_CASE("screen model JSON carries what the mirror needs") {
+    Session s;
+    test::load_all(s);
+    s.navigate("#/pillar/1");
+    auto j = nlohmann::json::parse(to_json(build_screen_model(s)));
+    CHECK(j["route"] == "/pillar/1");
+    CHECK(j["lang"] == "vi");
+    CHECK(j["indicators"].size() == s.active_index()->pillars[0].indicators.size());
+    CHECK(j["labels"]["skip_unanswered"].is_string());
+    CHECK(j["pillar"]["skip_target"].get<std::string>().rfind("opt:1.1.1:", 0) == 0);
+    s.set_lang(Lang::en);
+    j = nlohmann::json::parse(to_json(build_screen_model(s)));
+    CHECK(j["lang"] == "en");
+    CHECK(j["heading"].get<std::string>().rfind("Pillar 1 of", 0) == 0);
+}
+
+TEST_CASE("an index file that fails validation is reported and the draft's answers are kept") {
+    Session good;
+    test::load_all(good);
+    good.set_option("1.1.1", 2);
+    const std::string draft = good.draft_json();
+
+    Session s;
+    std::string broken = test::read_source_file("indices/vn.mic.1970-2021.sme.json");
+    broken.replace(broken.find("\"max_points\": 5"), 15, "\"max_points\": 7");  // sums no longer add up
+    s.load_data("index:sme", broken);
+    REQUIRE_FALSE(s.data_errors().empty());
+    CHECK(s.data_errors().front().key == Str::index_invalid);
+    CHECK(s.active_index() == nullptr);
+    s.restore_draft(draft);
+    s.set_lang(Lang::en);  // any change re-saves the draft: the answers must survive it
+    CHECK(s.draft_json().find("\"1.1.1\"") != std::string::npos);
+    s.navigate("#/pillar/1");
+    const ScreenModel m = build_screen_model(s);
+    CHECK_FALSE(m.notices.empty());
+    CHECK(m.indicators.empty());
+}

@@ -1,0 +1,35 @@
+// Shared by the native UI tests: a Session loaded with the real data files of indices/.
+#pragma once
+
+#include <string>
+
+#include "session.hpp"
+#include "test_support.hpp"
+
+namespace dbi::test {
+
+inline void load_all(web::Session& s) {
+    s.load_data("index:sme", read_source_file("indices/vn.mic.1970-2021.sme.json"));
+    s.load_data("provinces", read_source_file("indices/reference/vn.gov.provinces-2025.json"));
+    s.load_data("vsic", read_source_file("indices/reference/vn.gso.vsic-2018.sections.json"));
+    s.load_data("size_classes",
+                read_source_file("indices/reference/vn.gov.decree80-2021.size-classes.json"));
+    s.load_data("smedx", read_source_file("indices/reference/vn.mic.377-2021.smedx.json"));
+    REQUIRE(s.data_errors().empty());
+    REQUIRE(s.active_index() != nullptr);
+    REQUIRE(s.reference() != nullptr);
+    s.set_clock([] { return std::string("2026-11-23T08:15:00Z"); });
+}
+
+// A small enterprise: 0300588569 is a real, valid tax code (check digit 9).
+inline void fill_profile(web::Session& s) {
+    s.set_profile("name", "Công ty TNHH Ví Dụ");
+    s.set_profile("tax_code", "0300588569");
+    s.set_profile("province", "79");
+    s.set_profile("vsic", "C");
+    s.set_profile("employees", "45");
+    s.set_profile("revenue_m", "30.000");  // 30 billion VND, with a thousands separator
+    s.set_profile("capital_m", "12000");
+}
+
+}  // namespace dbi::test

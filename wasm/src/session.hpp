@@ -1,0 +1,262 @@
+// session.hpp — everything the app knows and every action a user can take, without any UI.
+//
+// The Session holds the data files (validated by the core), the enterprise profile draft, the
+// raw answers as typed, the route, the settings, the local history and the device key. Both
+// views act on it through the same methods: the ImGui canvas (app.cpp) and the accessibility
+// mirror in the page (through the C exports in platform_web.cpp). Whatever the screens show is
+// derived from it by screen_model.cpp; all scoring is done by dbi_core.
+//
+// No ImGui, no Emscripten, no I/O: the browser side is reached through Effects (drained by
+// main.cpp) and a clock function, so the same code runs in the native UI tests.
+//
+// Revisions: every change increments revision() (the screen model must be rebuilt and
+// re-published); changes that belong in the draft also increment draft_revision() (the page
+// saves draft_json() to localStorage).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dbi/answers.hpp"
+#include "dbi/crypto.hpp"
+#include "dbi/diagnostics.hpp"
+#include "dbi/explain.hpp"
+#include "dbi/index.hpp"
+#include "dbi/profile.hpp"
+#include "dbi/scoring.hpp"
+#include "i18n.hpp"
+
+namespace dbi::web {
+
+// ---------------------------------------------------------------------------------------------
+// Routes: "#/welcome", "#/profile", "#/pillar/1" … "#/pillar/N", "#/results", "#/report".
+
+enum class Page { welcome, profile, pillar, results, report };
+
+struct Route {
+    Page page = Page::welcome;
+    int pillar = 0;  // 1-based, Page::pillar only
+    std::string str() const;  // "/pillar/2" (no "#")
+    bool operator==(const Route& o) const noexcept { return page == o.page && pillar == o.pillar; }
+    bool operator!=(const Route& o) const noexcept { return !(*this == o); }
+};
+
+// Parses "/pillar/2", "#/pillar/2" or "pillar/2"; nullopt when not a route of the app.
+std::optional<Route> parse_route(std::string_view text) noexcept;
+
+// ---------------------------------------------------------------------------------------------
+// What the user typed or chose, before validation.
+
+struct ProfileDraft {
+    std::string name;
+    std::string tax_code;
+    std::string province;     // 2025 code
+    std::string vsic;         // section letter
+    std::string employees;    // people, as typed
+    std::string revenue_m;    // million VND, as typed
+    std::string capital_m;    // million VND, as typed
+    bool group = false;
+};
+
+// One criterion's answer as entered: -1 = not chosen.
+struct RawAnswer {
+    int gate = -1;       // 1 yes, 0 no (only for criteria with a gate)
+    int option = 0;      // 1..n for ladders; 0 none
+    std::string numerator, denominator, value;  // numeric text as typed
+    bool empty() const noexcept {
+        return gate < 0 && option == 0 && numerator.empty() && denominator.empty() && value.empty();
+    }
+};
+
+struct HistoryEntry {
+    std::string date;            // "YYYY-MM-DD"
+    std::string index_id;
+    std::string answers_sha256;
+    int total = 0, max = 0, level = 0;
+};
+
+// Something only the page can do; main.cpp drains them after every action.
+struct Effect {
+    enum class Kind {
+        load_index,      // a = index set ("large"); the page fetches and calls load_data
+        download,        // a = file name, b = contents (UTF-8)
+        submit,          // a = envelope JSON to POST to api/v1/submissions
+        save_history,    // a = history JSON for localStorage
+        save_device_key  // a = base64 of the 32-byte seed for localStorage
+    };
+    Kind kind;
+    std::string a, b;
+};
+
+// A message for the user: shown on the current screen and announced by the live region.
+// Kept as a key and arguments (or a core diagnostic) so it follows a change of language.
+struct Notice {
+    Severity severity = Severity::info;
+    Str key = Str::count_;          // count_: the diagnostic alone
+    std::vector<std::string> args;  // for fmt(key, …)
+    std::optional<Diagnostic> diag; // rendered into the last argument (or alone)
+    std::string text(Lang lang) const;
+};
+
+enum class SubmitState { idle, sending, done, failed };
+
+class Session {
+public:
+    Session();
+
+    // ---- Data files (kind: "index:sme", "index:large", "index:group", "provinces", "vsic",
+    // "size_classes", "smedx"). Invalid files are kept out and reported.
+    void load_data(std::string_view kind, std::string_view json);
+    void data_unavailable(std::string_view kind, std::string_view why);
+
+    // ---- Navigation and settings
+    void navigate(std::string_view route);  // unknown routes go to the welcome screen
+    void go(Route r);
+    // Buttons: "start", "next", "back", "results", "profile", "report", "download", "submit",
+    // "lang", "text_size", "contrast", "dismiss", "publish".
+    void command(std::string_view cmd);
+    void set_lang(Lang lang);
+    void set_large_text(bool on);
+    void set_high_contrast(bool on);
+    void set_publish(bool on);
+
+    // ---- Answers. `id` is a criterion id of the active index; unknown ids are ignored.
+    // option: 1..n selects a descriptor (and answers "yes" to a gate); 0 = "No" at the gate;
+    // -1 clears the answer.
+    void set_option(std::string_view id, int option);
+    void set_gate(std::string_view id, int gate);  // 1, 0, or -1 (clear)
+    // field: "numerator", "denominator" or "value"; text as typed (NFC-normalised here).
+    void set_number(std::string_view id, std::string_view field, std::string_view text);
+
+    // ---- Profile. field: "name", "tax_code", "province", "vsic", "employees", "revenue_m",
+    // "capital_m", "group" ("1"/"0"), "index_set" ("sme"/"large"/"group"/"" = proposed).
+    void set_profile(std::string_view field, std::string_view value);
+
+    // ---- Persistence (the page's localStorage; formats are the app's own, versioned).
+    std::string draft_json() const;
+    void restore_draft(std::string_view json);  // tolerant: keeps whatever can be kept
+    void set_history(std::string_view json);
+    void set_device_seed(std::string_view base64);
+    void set_clock(std::function<std::string()> utc_now);  // "YYYY-MM-DDTHH:MM:SSZ"
+    void submit_result(int http_status, std::string_view body);
+
+    // ---- Derived state (cached, recomputed after every change)
+    Lang lang() const noexcept { return lang_; }
+    bool large_text() const noexcept { return large_text_; }
+    bool high_contrast() const noexcept { return high_contrast_; }
+    bool publish() const noexcept { return publish_; }
+    const Route& route() const noexcept { return route_; }
+    const ProfileDraft& profile() const noexcept { return profile_; }
+    const std::string& index_choice() const noexcept { return index_choice_; }
+
+    const IndexDefinition* index(std::string_view set) const noexcept;  // "sme", "large"
+    std::string active_set() const;  // index set in use ("sme" unless chosen/proposed otherwise)
+    const IndexDefinition* active_index() const noexcept;
+    const ReferenceData* reference() const noexcept { return reference_ ? &*reference_ : nullptr; }
+    const SmedxCatalogue* smedx() const noexcept { return smedx_ ? &*smedx_ : nullptr; }
+    const std::vector<Notice>& data_errors() const noexcept { return data_errors_; }
+    bool data_loading(std::string_view kind) const;
+
+    const RawAnswer* raw_answer(std::string_view id) const;
+    // Validation messages of one criterion's current input.
+    const std::vector<Notice>* answer_errors(std::string_view id) const;
+    const AnswerSet& answers() const noexcept { return answers_; }
+    const Assessment* assessment() const noexcept { return assessment_ ? &*assessment_ : nullptr; }
+    const Explanation* explanation() const noexcept { return explanation_ ? &*explanation_ : nullptr; }
+    const Recommendations* recommendations() const noexcept {
+        return recommendations_ ? &*recommendations_ : nullptr;
+    }
+
+    // Profile validation: per-field messages ("name", "tax_code", …), the fields still empty,
+    // and the parsed profile (only when every field is valid).
+    const std::map<std::string, Notice>& profile_errors() const noexcept { return profile_errors_; }
+    const std::vector<std::string>& profile_missing() const noexcept { return profile_missing_; }
+    const EnterpriseProfile* parsed_profile() const noexcept {
+        return parsed_profile_ ? &*parsed_profile_ : nullptr;
+    }
+    const Classification* classification() const noexcept {
+        return classification_ ? &*classification_ : nullptr;
+    }
+    bool tax_code_valid() const noexcept;
+
+    const std::vector<HistoryEntry>& history() const noexcept { return history_; }
+    const HistoryEntry* previous_assessment() const noexcept;  // latest with other answers
+    const std::vector<Notice>& notices() const noexcept { return notices_; }
+    SubmitState submit_state() const noexcept { return submit_state_; }
+    const std::optional<Notice>& submit_notice() const noexcept { return submit_notice_; }
+    const std::string& device_key_id() const noexcept { return device_key_id_; }
+
+    // The answers of the active index as "dbi-answers/1" (canonical), for export and tests.
+    std::string answers_json() const;
+    // A signed "dbi-envelope/1" with the answers attached; nullopt (and a notice) when the
+    // profile is not valid or no index is loaded.
+    std::optional<std::string> make_envelope();
+
+    std::uint64_t revision() const noexcept { return revision_; }
+    std::uint64_t draft_revision() const noexcept { return draft_revision_; }
+    std::vector<Effect> take_effects();
+
+private:
+    void changed(bool draft);
+    void recompute();
+    void recompute_profile();
+    void rebuild_answers();
+    bool validate_answer(const IndexDefinition& index, const Criterion& c, const RawAnswer& raw,
+                         Answer* out, std::vector<Notice>* errors) const;
+    void record_history();
+    void notice(Severity s, Str key, std::vector<std::string> args = {});
+    std::map<std::string, RawAnswer>& raw_for_active();
+    const std::map<std::string, RawAnswer>* raw_for_active() const;
+    int pillar_count() const noexcept;
+
+    // Data
+    std::map<std::string, IndexDefinition> indices_;  // by set: "sme", "large", "group"
+    std::map<std::string, std::string> pending_;      // kind → raw text (reference files)
+    std::optional<ReferenceData> reference_;
+    std::optional<SmedxCatalogue> smedx_;
+    std::vector<Notice> data_errors_;
+    std::vector<std::string> requested_;              // index sets asked of the page
+
+    // State
+    Lang lang_ = Lang::vi;
+    bool large_text_ = false;
+    bool high_contrast_ = false;
+    bool publish_ = false;
+    Route route_;
+    ProfileDraft profile_;
+    std::string index_choice_;  // "" = the proposed set
+    std::map<std::string, std::map<std::string, RawAnswer>> raw_;  // index id → criterion → raw
+    std::vector<HistoryEntry> history_;
+    std::optional<crypto::KeyPair> device_key_;
+    std::string device_key_id_;
+    std::function<std::string()> clock_;
+
+    // Derived
+    AnswerSet answers_;
+    std::map<std::string, std::vector<Notice>> answer_errors_;
+    std::optional<Assessment> assessment_;
+    std::optional<Explanation> explanation_;
+    std::optional<Recommendations> recommendations_;
+    std::map<std::string, Notice> profile_errors_;
+    std::vector<std::string> profile_missing_;
+    std::optional<EnterpriseProfile> parsed_profile_;
+    std::optional<Classification> classification_;
+
+    std::vector<Notice> notices_;
+    SubmitState submit_state_ = SubmitState::idle;
+    std::optional<Notice> submit_notice_;
+    std::vector<Effect> effects_;
+    std::uint64_t revision_ = 1;
+    std::uint64_t draft_revision_ = 0;
+};
+
+// Parses a whole number as typed: digits, optionally grouped by "." "," or spaces in threes
+// ("1.200.000", "1,200", "1 200"). nullopt for anything else (decimals, signs, letters).
+std::optional<std::int64_t> parse_whole_number(std::string_view text) noexcept;
+
+}  // namespace dbi::web
