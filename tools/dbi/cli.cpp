@@ -57,20 +57,7 @@ std::optional<std::string> read_input(const std::string& path, Lang lang) {
 }
 
 std::optional<IndexDefinition> load_index(const std::string& path, Lang lang, int& exit_code) {
-    auto text = read_input(path, lang);
-    if (!text) {
-        exit_code = kExitUsage;
-        return std::nullopt;
-    }
-    auto parsed = parse_index(*text);
-    if (!parsed) {
-        std::cerr << path << ":\n";
-        print_diagnostics(std::cerr, parsed.diagnostics(), lang);
-        exit_code = kExitRejected;
-        return std::nullopt;
-    }
-    exit_code = kExitOk;
-    return std::move(parsed).value();
+    return load_parsed<IndexDefinition>(path, lang, exit_code, &parse_index);
 }
 
 DocumentHead peek_head(std::string_view json_text) {

@@ -5,7 +5,7 @@
 // · 2 usage or I/O error. Usage and I/O errors are DBI-CLI-NNN diagnostics on stderr.
 #pragma once
 
-#include <iosfwd>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,8 +55,13 @@ void print_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diags, 
 // Reads a file for a command; on failure prints DBI-CLI-004 and returns nullopt (exit 2).
 std::optional<std::string> read_input(const std::string& path, Lang lang);
 
-// Reads and parses an index file. `exit_code` is set to kExitUsage when the file cannot be
-// read and to kExitRejected when it is not a valid index (its errors go to stderr).
+// Reads `path` and parses it with `parse`. `exit_code` is set to kExitUsage when the file
+// cannot be read and to kExitRejected when `parse` refuses it (its errors go to stderr).
+template <class T>
+std::optional<T> load_parsed(const std::string& path, Lang lang, int& exit_code,
+                             Result<T> (*parse)(std::string_view) noexcept);
+
+// load_parsed with parse_index.
 std::optional<IndexDefinition> load_index(const std::string& path, Lang lang, int& exit_code);
 
 // The "format" and "index" members of a JSON document, when it is an object that has them as
@@ -81,5 +86,24 @@ int run_score(const Options& opt);
 int run_validate_index(const Options& opt);
 int run_classify(const Options& opt);
 int run_explain(const Options& opt);
+
+template <class T>
+std::optional<T> load_parsed(const std::string& path, Lang lang, int& exit_code,
+                             Result<T> (*parse)(std::string_view) noexcept) {
+    auto text = read_input(path, lang);
+    if (!text) {
+        exit_code = kExitUsage;
+        return std::nullopt;
+    }
+    auto parsed = parse(*text);
+    if (!parsed) {
+        std::cerr << path << ":\n";
+        print_diagnostics(std::cerr, parsed.diagnostics(), lang);
+        exit_code = kExitRejected;
+        return std::nullopt;
+    }
+    exit_code = kExitOk;
+    return std::move(parsed).value();
+}
 
 }  // namespace dbi::cli

@@ -57,29 +57,6 @@ std::string role_text(Role role, Lang lang) {
     return name == id ? name : name + " (" + id + ")";
 }
 
-namespace {
-
-template <class T>
-std::optional<T> load_parsed(const std::string& path, Lang lang, int& exit_code,
-                             Result<T> (*parse)(std::string_view) noexcept) {
-    auto text = read_input(path, lang);
-    if (!text) {
-        exit_code = kExitUsage;
-        return std::nullopt;
-    }
-    auto parsed = parse(*text);
-    if (!parsed) {
-        std::cerr << path << ":\n";
-        print_diagnostics(std::cerr, parsed.diagnostics(), lang);
-        exit_code = kExitRejected;
-        return std::nullopt;
-    }
-    exit_code = kExitOk;
-    return std::move(parsed).value();
-}
-
-}  // namespace
-
 std::optional<crypto::KeyFile> load_key_file(const std::string& path, Lang lang, int& exit_code) {
     return load_parsed<crypto::KeyFile>(path, lang, exit_code, &crypto::parse_key_file);
 }
