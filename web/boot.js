@@ -20,7 +20,10 @@ var Module = { canvas: document.getElementById('canvas') };
     ['provinces', 'indices/reference/vn.gov.provinces-2025.json'],
     ['vsic', 'indices/reference/vn.gso.vsic-2018.sections.json'],
     ['size_classes', 'indices/reference/vn.gov.decree80-2021.size-classes.json'],
-    ['smedx', 'indices/reference/vn.mic.377-2021.smedx.json']
+    ['smedx', 'indices/reference/vn.mic.377-2021.smedx.json'],
+    // What imported member results of a group are checked against (the verify page's files).
+    ['trust', 'indices/trust/trust.json'],
+    ['root_pub', 'indices/trust/root.pub.json']
   ];
   var KEY_DRAFT = 'dbi.draft', KEY_HISTORY = 'dbi.history', KEY_DEVICE = 'dbi.device_key';
   var SUBMIT_URL = 'api/v1/submissions';
@@ -306,8 +309,36 @@ var Module = { canvas: document.getElementById('canvas') };
       save(KEY_DEVICE, a);
     } else if (kind === 'load_index') {
       fetchData('index:' + a, INDEX_URL(a));
+    } else if (kind === 'pick_file') {
+      pickFiles(a);
     }
   };
+
+  // A file chooser for the app (group members' signed result files). Read locally: the files
+  // never leave the browser.
+  var picker = document.createElement('input');
+  picker.type = 'file';
+  picker.id = 'file-picker';
+  picker.accept = '.json,application/json';
+  picker.multiple = true;
+  picker.hidden = true;
+  picker.tabIndex = -1;
+  picker.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(picker);
+  var pickFor = '';
+  function pickFiles(kind) {
+    pickFor = kind;
+    picker.value = '';
+    picker.click();
+  }
+  picker.addEventListener('change', function () {
+    var kind = pickFor, files = Array.prototype.slice.call(picker.files || []);
+    files.reduce(function (done, file) {
+      return done.then(function () { return file.text(); })
+        .then(function (text) { call('app_load_data', kind, text); },
+              function (err) { call('app_data_unavailable', kind, file.name + ' — ' + err.message); });
+    }, Promise.resolve());
+  });
 
   function fetchData(kind, url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (r) {

@@ -108,11 +108,42 @@
       }));
   }
 
-  function actionsBlock(m) {
-    return h('div', { class: 'actions' }, m.actions.map(function (a) {
+  function actionsBlock(m, actions) {
+    return h('div', { class: 'actions' }, (actions || m.actions).map(function (a) {
       return h('button', { type: 'button', id: a.key, 'data-cmd': a.key.slice(4),
                            disabled: !a.enabled, text: a.label });
     }));
+  }
+
+  // The group index: one section per member unit, then the aggregate.
+  function groupBlocks(m) {
+    var g = m.group, out = [];
+    m.paragraphs.forEach(function (pa) { out.push(p(pa.text)); });
+    if (g.empty) out.push(p(g.empty));
+    g.members.forEach(function (v, i) {
+      out.push(h('section', { class: 'member', 'aria-labelledby': 'member-h-' + i },
+        h('h2', { id: 'member-h-' + i, text: v.title }),
+        v.lines.map(function (l) { return p(l); }),
+        errorsBlock('member-err-' + i, v.errors),
+        v.fields.map(function (f) { return fieldBlock(m, f); }),
+        actionsBlock(m, v.actions)));
+    });
+    out.push(h('section', { id: 'group-result', 'aria-labelledby': 'group-result-h' },
+      h('h2', { id: 'group-result-h', text: m.labels.group_result }),
+      g.result.map(function (l) { return p(l); }),
+      g.has_result ? h('table', null,
+        h('caption', { text: m.labels.group_result }),
+        h('thead', null, h('tr', null,
+          h('th', { scope: 'col', text: m.labels.col_pillar }),
+          h('th', { scope: 'col', text: m.labels.col_percent }),
+          h('th', { scope: 'col', text: m.labels.col_level }))),
+        h('tbody', null, g.pillars.map(function (pl) {
+          return h('tr', null,
+            h('th', { scope: 'row', text: pl.id + '. ' + pl.label }),
+            h('td', { text: pl.percent + ' %' }),
+            h('td', { text: pl.level + ' – ' + pl.level_name }));
+        }))) : null));
+    return out;
   }
 
   function errorsBlock(id, errors) {
@@ -222,6 +253,7 @@
   function buildMirror(m) {
     var main = h('main', { id: 'mirror-main', lang: m.lang });
     main.appendChild(h('h1', { text: m.heading }));
+    if (m.member_banner) main.appendChild(p(m.member_banner, { id: 'member-banner' }));
     main.appendChild(h('div', { id: 'notices' }, m.notices.map(function (n) { return p(n); }),
       m.notices.length ? h('button', { type: 'button', id: 'cmd:dismiss', 'data-cmd': 'dismiss',
                                         text: m.labels.dismiss }) : null));
@@ -253,6 +285,8 @@
                          'data-field': 'index_set' }),
             h('label', { for: s.key, text: s.label }));
         }), p(m.set_note)));
+    } else if (route === '/group') {
+      groupBlocks(m).forEach(function (x) { main.appendChild(x); });
     } else if (route.indexOf('/pillar/') === 0) {
       main.appendChild(p(m.progress_overall));
       main.appendChild(p(m.pillar.progress));
@@ -277,7 +311,7 @@
         recoSection(m, r).forEach(function (x) { main.appendChild(x); });
         main.appendChild(h('h2', { text: m.labels.compare }));
         main.appendChild(p(r.compare));
-        if (route === '/results') {
+        if (route === '/results' && !m.member_banner) {
           main.appendChild(h('h2', { text: m.labels.export }));
           main.appendChild(p(m.labels.submit_note));
           main.appendChild(h('div', { class: 'field' },

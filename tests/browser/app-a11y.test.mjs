@@ -6,15 +6,11 @@
 //  - axe-core: zero WCAG 2.1 A/AA violations on the app's mirror (every screen) and the report.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import {
-  cliScore, criteriaOf, dbiCli, launchBrowser, model, newPage, openApp, plannedAnswer, serveSite,
-  settle, waitRoute, writeArtifact,
+  axe, canvasReveal, cliScore, criteriaOf, dbiCli, launchBrowser, mirrorPress, model, newPage, openApp,
+  plannedAnswer, serveSite, settle, waitRoute, writeArtifact,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let browser;
 let site;
@@ -214,19 +210,6 @@ test('the canvas follows the mirror focus: the focused control is scrolled into 
   await page.context_.close();
 });
 
-// ---- axe-core -------------------------------------------------------------------------------
-
-async function axe(page, name) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  await writeArtifact(`app-axe-${name}.json`, JSON.stringify(result.violations, null, 1));
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], `${name}: axe violations`);
-  return result.passes.length;
-}
-
 test('axe-core: zero WCAG 2.1 AA violations on every screen of the mirror and on the report', async () => {
   const page = await newPage(browser);
   await openApp(page, site.url + '#/welcome');
@@ -243,5 +226,31 @@ test('axe-core: zero WCAG 2.1 AA violations on every screen of the mirror and on
       assert.ok(passes > 5, `axe ran real checks on ${r}`);
     }
   }
+  await page.context_.close();
+});
+
+// 200 % browser zoom of a 1280 px wide window is a 640 CSS px viewport at twice the pixel
+// density: every screen must fit its width (no sideways scrolling) and every page action must
+// be drawn inside the canvas, in both text sizes.
+test('200 % zoom: every screen fits 640 CSS px, every action on screen, in both text sizes', async () => {
+  const page = await newPage(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  await openApp(page, site.url + '#/welcome');
+  for (const large of [false, true]) {
+    if (large) await mirrorPress(page, 'cmd:text_size');
+    for (const r of ['/welcome', '/profile', '/pillar/1', '/pillar/4', '/results', '/report']) {
+      await page.evaluate((h) => { location.hash = h; }, '#' + r);
+      await waitRoute(page, r);
+      const [scrollWidth, innerWidth] = await page.evaluate(() =>
+        [document.documentElement.scrollWidth, window.innerWidth]);
+      assert.ok(scrollWidth <= innerWidth, `${r}: page ${scrollWidth} px wide in a ${innerWidth} px viewport`);
+      if (r === '/report') continue;  // the HTML report, not the canvas
+      for (const a of (await model(page)).actions) {
+        const rect = await canvasReveal(page, a.key);
+        assert.ok(rect.x >= 0 && rect.x + rect.w <= innerWidth, `${r} ${a.key}: ${JSON.stringify(rect)}`);
+      }
+    }
+    await screenshot(page, `app-zoom200-${large ? 'large' : 'normal'}-results`);
+  }
+  assert.deepEqual(page.errors, []);
   await page.context_.close();
 });

@@ -1,9 +1,11 @@
 // Helpers shared by the app's browser tests (app.test.mjs, app-a11y.test.mjs): open the app,
 // read its screen model, act on it the way a user does — canvas clicks and typing, or the HTML
 // mirror with the keyboard — and compare with the native `dbi` CLI.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { artifacts, launchBrowser, nativeBuild, serveSite, siteDir } from './harness.mjs';
 
@@ -114,6 +116,14 @@ export async function canvasFocusField(page, key) {
 
 export const byId = (key) => `[id="${key}"]`;
 
+// Focuses a button of the mirror and presses Enter, as a keyboard user does (the mirror is
+// visually hidden under the canvas, so a mouse never reaches it).
+export async function mirrorPress(page, key) {
+  await page.focus(byId(key));
+  await page.keyboard.press('Enter');
+  await settle(page);
+}
+
 // Focuses a radio button of the mirror and presses Space, as a keyboard user does.
 export async function mirrorChoose(page, key) {
   await page.focus(byId(key));
@@ -149,4 +159,21 @@ export function plannedAnswer(c, k) {
 
 export function criteriaOf(m) {
   return m.indicators.flatMap((i) => i.criteria);
+}
+
+// ---- axe-core (from npm, injected into the page) -------------------------------------------
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// Runs axe-core's WCAG 2.1 A/AA rules on the whole document; fails on any violation (the list
+// goes to app-axe-<name>.json). Returns the number of rules that passed, so a caller can check
+// that axe really ran.
+export async function axe(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  await writeArtifact(`app-axe-${name}.json`, JSON.stringify(result.violations, null, 1));
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `${name}: axe violations`);
+  return result.passes.length;
 }

@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  byId, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, model, newPage, openApp,
+  axe, byId, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, model, newPage, openApp,
   plannedAnswer, settle, siteDir, waitRoute,
 } from './app-support.mjs';
 import { nativeBuild, screenshot } from './harness.mjs';
@@ -176,4 +176,19 @@ test('browser → server receipt → assessor countersignature → three verifie
   const row = JSON.stringify(ranking);
   assert.match(row, /Công ty TNHH Thương mại Sao Mai/);
   assert.ok(row.includes(`"score":${m.results.total}`) || row.includes(`"points":${m.results.total}`), row);
+
+  // The public ranking page of the same server shows it, and axe finds no WCAG 2.1 AA
+  // violation there in either language (issue 9: every HTML page).
+  const rp = await newPage(browser);
+  await rp.goto(base + 'ranking.html');
+  await rp.waitForFunction(() => document.querySelector('main').textContent.includes('Sao Mai'), null,
+                           { timeout: 20000 });
+  assert.ok(await axe(rp, 'ranking-vi') > 5);
+  await screenshot(rp, 'ranking-vi');
+  await rp.click('#lang');
+  await rp.waitForFunction(() => document.documentElement.lang === 'en');
+  await rp.waitForFunction(() => document.querySelector('main').textContent.includes('Sao Mai'));
+  assert.ok(await axe(rp, 'ranking-en') > 5);
+  assert.deepEqual(rp.errors, []);
+  await rp.context_.close();
 });

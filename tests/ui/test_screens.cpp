@@ -149,3 +149,57 @@ TEST_CASE("typing into the drawn name field stores NFC text in the profile") {
     s.set_profile("name", "Ti\x65\xCC\x82\xCC\x81ng");  // NFD through the mirror's path
     CHECK(s.profile().name == "Ti\xE1\xBA\xBFng");
 }
+
+TEST_CASE("the group screen draws its members and result at 360 and 1920 px") {
+    ImGuiNull gui;
+    Session s;
+    test::load_all(s);
+    s.load_data("index:group", test::read_source_file("indices/vn.mic.1970-2021.group.json"));
+    s.set_profile("index_set", "group");
+    s.navigate("#/group");
+    s.command("member_add");
+    s.command("member_add");
+    s.set_profile("member:0:revenue_m", "500");
+    s.command("member_assess:0");
+    test::answer_everything(s);
+    s.command("group");
+    App app(s);
+    gui.fonts(app, app.text_scale());
+    REQUIRE(s.group_result() != nullptr);
+    for (Lang lang : {Lang::vi, Lang::en}) {
+        s.set_lang(lang);
+        for (float w : {360.0f, 1920.0f}) {
+            CAPTURE(w);
+            gui.frame(app, w, 800);
+            CHECK(gui.frame(app, w, 800) > 100);
+            // Every member's fields and buttons are drawn, inside the screen.
+            for (const MemberView& v : app.model().group.members) {
+                for (const FieldView& f : v.fields) {
+                    ItemRect rect;
+                    CHECK(app.item_rect(f.key, &rect));
+                    CHECK(rect.x + rect.w <= w);
+                }
+                for (const ActionView& a : v.actions) {
+                    ItemRect rect;
+                    CHECK(app.item_rect(a.key, &rect));
+                }
+            }
+        }
+    }
+    // A click on "answer the questionnaire of unit 2" opens that unit's first pillar.
+    App::apply_style(1.0f, false);
+    gui.fonts(app, 1.0f);
+    gui.frame(app, 1920, 4000);  // tall: the whole member list is on screen
+    gui.frame(app, 1920, 4000);
+    ItemRect r;
+    REQUIRE(app.item_rect("cmd:member_assess:1", &r));
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
+    gui.frame(app, 1920, 4000);
+    io.MouseDown[0] = true;
+    gui.frame(app, 1920, 4000);
+    io.MouseDown[0] = false;
+    gui.frame(app, 1920, 4000);
+    CHECK(s.editing_member() == 1);
+    CHECK(s.route() == Route{Page::pillar, 1});
+}

@@ -10,32 +10,7 @@
 
 using namespace dbi;
 using namespace dbi::web;
-
-namespace {
-
-// Answers every criterion of the active index through the same calls the views make: ladders
-// pick option (k mod n)+1 or "No", numerics get numbers; returns how many were answered.
-int answer_everything(Session& s) {
-    const IndexDefinition& idx = *s.active_index();
-    int k = 0;
-    for (const Pillar& p : idx.pillars)
-        for (const Indicator& i : p.indicators)
-            for (const Criterion& c : i.criteria) {
-                ++k;
-                if (is_ladder(c.answer.type)) {
-                    const int n = static_cast<int>(c.answer.options.size());
-                    s.set_option(c.id, (c.answer.gate && k % 7 == 0) ? 0 : (k % n) + 1);
-                } else if (c.answer.type == AnswerType::ratio) {
-                    s.set_number(c.id, "numerator", std::to_string(k % 10));
-                    s.set_number(c.id, "denominator", "10");
-                } else {
-                    s.set_number(c.id, "value", std::to_string(k % 6 * 20));
-                }
-            }
-    return k;
-}
-
-}  // namespace
+using dbi::test::answer_everything;
 
 TEST_CASE("routes: every screen has an address; unknown ones are refused") {
     CHECK(parse_route("#/welcome")->page == Page::welcome);
@@ -296,6 +271,8 @@ TEST_CASE("an index file that fails validation is reported and the draft's answe
     s.load_data("index:sme", broken);
     REQUIRE_FALSE(s.data_errors().empty());
     CHECK(s.data_errors().front().key == Str::index_invalid);
+    // The message names the core's finding (its code), not only that something is wrong.
+    CHECK(s.data_errors().front().text(Lang::en).find("DBI-IDX-") != std::string::npos);
     CHECK(s.active_index() == nullptr);
     s.restore_draft(draft);
     s.set_lang(Lang::en);  // any change re-saves the draft: the answers must survive it

@@ -32,4 +32,26 @@ inline void fill_profile(web::Session& s) {
     s.set_profile("capital_m", "12000");
 }
 
+// Answers every criterion of the active index through the same calls the views make: ladders
+// pick option (k mod n)+1 or "No", numerics get numbers; returns how many were answered.
+inline int answer_everything(web::Session& s) {
+    const IndexDefinition& idx = *s.active_index();
+    int k = 0;
+    for (const Pillar& p : idx.pillars)
+        for (const Indicator& i : p.indicators)
+            for (const Criterion& c : i.criteria) {
+                ++k;
+                if (is_ladder(c.answer.type)) {
+                    const int n = static_cast<int>(c.answer.options.size());
+                    s.set_option(c.id, (c.answer.gate && k % 7 == 0) ? 0 : (k % n) + 1);
+                } else if (c.answer.type == AnswerType::ratio) {
+                    s.set_number(c.id, "numerator", std::to_string(k % 10));
+                    s.set_number(c.id, "denominator", "10");
+                } else {
+                    s.set_number(c.id, "value", std::to_string(k % 6 * 20));
+                }
+            }
+    return k;
+}
+
 }  // namespace dbi::test

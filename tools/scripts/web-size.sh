@@ -24,7 +24,9 @@ files=(index.html app.css boot.js mirror.js index.js index.wasm
        indices/reference/vn.gov.provinces-2025.json
        indices/reference/vn.gso.vsic-2018.sections.json
        indices/reference/vn.gov.decree80-2021.size-classes.json
-       indices/reference/vn.mic.377-2021.smedx.json)
+       indices/reference/vn.mic.377-2021.smedx.json
+       indices/trust/trust.json
+       indices/trust/root.pub.json)
 
 printf '%-58s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0

@@ -300,6 +300,7 @@ void App::draw() {
     switch (s_.route().page) {
     case Page::welcome: draw_welcome(column); break;
     case Page::profile: draw_profile(column); break;
+    case Page::group: draw_group(column); break;
     case Page::pillar: draw_pillar(column); break;
     case Page::results:
     case Page::report: draw_results(column); break;
@@ -401,44 +402,9 @@ void App::draw_welcome(float column) {
 
 void App::draw_profile(float column) {
     const ScreenModel& m = model_;
-    const float em = ImGui::GetFontSize();
     heading(m.heading, true);
     for (const Paragraph& p : m.paragraphs) muted(p.text);
-    const std::string choose = tr(Str::choose, s_.lang());
-    for (const FieldView& f : m.fields) {
-        ImGui::Spacing();
-        std::string edited;
-        if (f.kind == "checkbox") {
-            if (choice(f.key, f.label, f.value == "1", column, false))
-                s_.set_profile(f.name, f.value == "1" ? "0" : "1");
-        } else if (f.kind == "select") {
-            ImGui::TextWrapped("%s", f.label.c_str());
-            std::string preview = choose;
-            for (const auto& [v, l] : f.choices)
-                if (v == f.value) preview = l;
-            ImGui::SetNextItemWidth(std::min(column, 26.0f * em));
-            ImGui::PushID(f.key.c_str());
-            if (ImGui::BeginCombo("##select", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-                for (const auto& [v, l] : f.choices) {
-                    if (ImGui::Selectable(l.c_str(), v == f.value)) s_.set_profile(f.name, v);
-                }
-                ImGui::EndCombo();
-            }
-            ImGui::PopID();
-            track(f.key);
-        } else {
-            const bool numeric = f.kind == "number";
-            if (text_field(f.key, f.label, f.value, std::min(column, (numeric ? 16.0f : 30.0f) * em),
-                           numeric, true, &edited))
-                s_.set_profile(f.name, edited);
-        }
-        if (!f.error.empty()) error_text(f.error);
-        else if (f.valid) {
-            ImGui::PushStyleColor(ImGuiCol_Text, g_theme.ok);
-            ImGui::TextWrapped("%s", f.hint.c_str());
-            ImGui::PopStyleColor();
-        } else if (!f.hint.empty()) muted(f.hint);
-    }
+    for (const FieldView& f : m.fields) draw_field(f, column);
     rule(column);
     heading(m.proposal_heading);
     ImGui::TextWrapped("%s", m.proposal.c_str());
@@ -453,9 +419,88 @@ void App::draw_profile(float column) {
     muted(m.set_note);
 }
 
+void App::draw_field(const FieldView& f, float column) {
+    const float em = ImGui::GetFontSize();
+    const std::string choose = tr(Str::choose, s_.lang());
+    ImGui::Spacing();
+    std::string edited;
+    if (f.kind == "checkbox") {
+        if (choice(f.key, f.label, f.value == "1", column, false))
+            s_.set_profile(f.name, f.value == "1" ? "0" : "1");
+    } else if (f.kind == "select") {
+        ImGui::TextWrapped("%s", f.label.c_str());
+        std::string preview = choose;
+        for (const auto& [v, l] : f.choices)
+            if (v == f.value) preview = l;
+        ImGui::SetNextItemWidth(std::min(column, 26.0f * em));
+        ImGui::PushID(f.key.c_str());
+        if (ImGui::BeginCombo("##select", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+            for (const auto& [v, l] : f.choices) {
+                if (ImGui::Selectable(l.c_str(), v == f.value)) s_.set_profile(f.name, v);
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::PopID();
+        track(f.key);
+    } else {
+        const bool numeric = f.kind == "number";
+        if (text_field(f.key, f.label, f.value, std::min(column, (numeric ? 16.0f : 30.0f) * em),
+                       numeric, true, &edited))
+            s_.set_profile(f.name, edited);
+    }
+    if (!f.error.empty()) error_text(f.error);
+    else if (f.valid) {
+        ImGui::PushStyleColor(ImGuiCol_Text, g_theme.ok);
+        ImGui::TextWrapped("%s", f.hint.c_str());
+        ImGui::PopStyleColor();
+    } else if (!f.hint.empty()) muted(f.hint);
+}
+
+void App::draw_group(float column) {
+    const ScreenModel& m = model_;
+    heading(m.heading, true);
+    for (const Paragraph& p : m.paragraphs) muted(p.text);
+    const GroupView& g = m.group;
+    if (!g.empty_text.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", g.empty_text.c_str());
+    }
+    for (const MemberView& v : g.members) {
+        rule(column);
+        heading(v.title);
+        for (const std::string& line : v.lines) muted(line);
+        for (const std::string& e : v.errors) error_text(e);
+        for (const FieldView& f : v.fields) draw_field(f, column);
+        ImGui::Spacing();
+        bool first = true;
+        for (const ActionView& a : v.actions) {
+            if (!first) ImGui::SameLine();
+            first = false;
+            if (button(a.key, a.label, a.enabled, a.primary)) s_.command(a.key.substr(4));
+        }
+    }
+    rule(column);
+    heading(tr(Str::group_result_heading, s_.lang()));
+    for (const std::string& line : g.result) ImGui::TextWrapped("%s", canvas_text(line).c_str());
+    if (g.has_result) {
+        std::vector<int> percent;
+        std::vector<std::string> labels;
+        for (const PillarResultView& p : g.pillars) {
+            percent.push_back(p.percent);
+            labels.push_back(p.id + " · " + std::to_string(p.level));
+        }
+        const ChartColors colors{ImGui::GetColorU32(ImGuiCol_Text), u32(g_theme.card_border),
+                                 u32(g_theme.chart_fill), u32(g_theme.chart_line), u32(g_theme.focus),
+                                 u32(g_theme.card)};
+        ImGui::Spacing();
+        bar_chart(percent, labels, g.thresholds, column, colors);
+    }
+}
+
 void App::draw_pillar(float column) {
     const ScreenModel& m = model_;
     heading(m.heading, true);
+    if (!m.member_banner.empty()) ImGui::TextWrapped("%s", m.member_banner.c_str());
     if (!m.pillar_help.empty()) muted(m.pillar_help);
     if (!m.progress_pillar.empty()) ImGui::TextWrapped("%s", m.progress_pillar.c_str());
     if (!m.running_total.empty()) ImGui::TextWrapped("%s", m.running_total.c_str());

@@ -59,6 +59,8 @@ private:
     void draw_notices(float column);
     void draw_welcome(float column);
     void draw_profile(float column);
+    void draw_field(const FieldView& f, float column);  // profile and member-unit fields
+    void draw_group(float column);
     void draw_pillar(float column);
     void draw_criterion(const CriterionView& c, float column);
     void draw_results(float column);

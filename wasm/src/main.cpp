@@ -105,6 +105,7 @@ void sync() {
         case Effect::Kind::submit: kind = "submit"; break;
         case Effect::Kind::save_history: kind = "save_history"; break;
         case Effect::Kind::save_device_key: kind = "save_device_key"; break;
+        case Effect::Kind::pick_file: kind = "pick_file"; break;
         }
         publish_effect(kind, e.a, e.b);
     }

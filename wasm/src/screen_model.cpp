@@ -24,6 +24,20 @@ std::string level_name(const IndexDefinition* idx, int level, Lang lang) {
     return info ? info->name.in(lang) : std::string();
 }
 
+// Lower edges (percent) of the pillar levels 1..N, and the same as a sentence.
+std::vector<int> level_thresholds(const IndexDefinition& idx, Lang lang, std::string* text) {
+    std::vector<int> out;
+    std::string list;
+    for (const Band& b : idx.pillar_bands) {
+        if (b.result < 1 || !b.min.value) continue;
+        out.push_back(static_cast<int>(*b.min.value));
+        if (!list.empty()) list += ", ";
+        list += std::to_string(b.result) + ": > " + std::to_string(*b.min.value) + " %";
+    }
+    *text = fmt(Str::levels_note, lang, {list});
+    return out;
+}
+
 int percent_of(int points, int max) { return max > 0 ? points * 100 / max : 0; }
 
 std::string period_text(const std::string& period, Lang lang) {
@@ -123,6 +137,11 @@ void build_nav(const Ctx& ctx, ScreenModel& m) {
                             r.page == Page::welcome});
     m.nav.push_back(NavItem{"cmd:profile", "/profile", tr(Str::nav_profile, lang),
                             r.page == Page::profile});
+    const bool group = ctx.s.editing_member() >= 0 || ctx.s.active_set() == "group";
+    if (group)
+        m.nav.push_back(NavItem{"cmd:group", "/group", tr(Str::nav_group, lang), r.page == Page::group});
+    // The group set has no questionnaire or results of its own, only its members'.
+    if (group && ctx.s.editing_member() < 0) return;
     if (ctx.index) {
         for (std::size_t i = 0; i < ctx.index->pillars.size(); ++i) {
             const std::string n = std::to_string(i + 1);
@@ -242,13 +261,13 @@ void build_profile(const Ctx& ctx, ScreenModel& m) {
         c.proposed = proposed == value;
         c.label = c.proposed ? fmt(Str::proposed_mark, lang, {tr(label, lang)}) : tr(label, lang);
         c.selected = active == value;
-        c.available = std::string(value) != "group";
         m.sets.push_back(c);
     }
-    m.set_note = active == "group" ? tr(Str::group_unsupported, lang) : tr(Str::override_note, lang);
-    if (active != "group" && !s.index(active)) m.set_note = tr(Str::index_loading, lang);
+    m.set_note = active == "group" ? tr(Str::group_intro, lang) : tr(Str::override_note, lang);
+    if (!s.index(active)) m.set_note = tr(Str::index_loading, lang);
     m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
-    m.actions.push_back(ActionView{"cmd:next", tr(Str::next, lang), ctx.index != nullptr, true});
+    m.actions.push_back(ActionView{"cmd:next", tr(Str::next, lang),
+                                   ctx.index != nullptr || (active == "group" && s.index(active)), true});
 }
 
 void build_pillar(const Ctx& ctx, ScreenModel& m) {
@@ -320,14 +339,7 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         r.enterprise = s.profile().name;
         r.tax_code = s.profile().tax_code;
     }
-    std::string thresholds;
-    for (const Band& b : idx.pillar_bands) {
-        if (b.result < 1 || !b.min.value) continue;
-        r.thresholds.push_back(static_cast<int>(*b.min.value));
-        if (!thresholds.empty()) thresholds += ", ";
-        thresholds += std::to_string(b.result) + ": > " + std::to_string(*b.min.value) + " %";
-    }
-    r.thresholds_text = fmt(Str::levels_note, lang, {thresholds});
+    r.thresholds = level_thresholds(idx, lang, &r.thresholds_text);
     for (std::size_t i = 0; i < a.pillars.size() && i < idx.pillars.size(); ++i) {
         const PillarScore& ps = a.pillars[i];
         const Pillar& p = idx.pillars[i];
@@ -420,6 +432,11 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
     r.publish = s.publish();
     if (m.route == "/report") {
         m.actions.push_back(ActionView{"cmd:results", tr(Str::report_back, lang), true, false});
+    } else if (s.editing_member() >= 0) {
+        // A member's result belongs to the group: it is signed and sent as part of neither.
+        m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
+        m.actions.push_back(ActionView{"cmd:group", tr(Str::to_group, lang), true, true});
+        m.actions.push_back(ActionView{"cmd:report", tr(Str::open_report, lang), true, false});
     } else {
         m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
         m.actions.push_back(ActionView{"cmd:download", tr(Str::download_signed, lang), true, true});
@@ -427,6 +444,140 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         m.actions.push_back(ActionView{"cmd:submit", tr(Str::submit, lang),
                                        s.submit_state() != SubmitState::sending, false});
     }
+}
+
+std::string role_name(Role role, Lang lang) {
+    switch (role) {
+    case Role::device: return tr(Str::role_device, lang);
+    case Role::kiosk: return tr(Str::role_kiosk, lang);
+    case Role::receipt: return tr(Str::role_receipt, lang);
+    case Role::assessor: return tr(Str::role_assessor, lang);
+    case Role::root: break;
+    }
+    return std::string(to_string(role));
+}
+
+void build_group(const Ctx& ctx, ScreenModel& m) {
+    const Lang lang = ctx.lang;
+    const Session& s = ctx.s;
+    const IndexDefinition* gidx = s.index("group");
+    m.heading = tr(Str::group_heading, lang);
+    m.paragraphs.push_back({"", tr(Str::group_intro, lang)});
+    if (!gidx) {
+        m.paragraphs.push_back({"", tr(Str::index_loading, lang)});
+    } else if (gidx->sourced.note) {
+        // The aggregation rule is the kit's reconstruction: the index data says so.
+        m.paragraphs.push_back({"", gidx->sourced.note->in(lang)});
+    }
+    GroupView& g = m.group;
+    const auto& members = s.members();
+    const auto& status = s.member_status();
+    std::vector<std::pair<std::string, std::string>> relations;
+    if (gidx && gidx->aggregation)
+        for (const GroupRelation& r : gidx->aggregation->relations) relations.push_back({r.id, r.label.in(lang)});
+    const std::pair<const char*, Str> kSets[] = {{"sme", Str::set_sme}, {"large", Str::set_large}};
+    for (std::size_t i = 0; i < members.size() && i < status.size(); ++i) {
+        const MemberDraft& d = members[i];
+        const MemberStatus& st = status[i];
+        const std::string n = std::to_string(i + 1);
+        const std::string prefix = "member:" + std::to_string(i) + ":";
+        MemberView v;
+        v.title = fmt(Str::member_title, lang, {n, d.name});
+        auto field = [&](const char* name, Str label, const char* kind, const std::string& value) {
+            FieldView f;
+            f.name = prefix + name;
+            f.key = "field:" + f.name;
+            f.label = tr(label, lang);
+            f.kind = kind;
+            f.value = value;
+            for (const auto& [where, notice] : st.errors)
+                if (where == name) f.error = notice.text(lang);
+            return f;
+        };
+        v.fields.push_back(field("name", Str::member_name, "text", d.name));
+        FieldView rel = field("relation", Str::member_relation, "select", d.relation);
+        rel.choices = relations;
+        v.fields.push_back(rel);
+        FieldView revenue = field("revenue_m", Str::f_revenue, "number", d.revenue_m);
+        revenue.required = false;
+        v.fields.push_back(revenue);
+        FieldView employees = field("employees", Str::f_employees, "number", d.employees);
+        employees.required = false;
+        v.fields.push_back(employees);
+        const std::string* relation_label = nullptr;
+        for (const auto& [id, label] : relations)
+            if (id == d.relation) relation_label = &label;
+        if (d.envelope.empty()) {
+            FieldView set = field("set", Str::member_set, "select", d.set);
+            for (const auto& [value, label] : kSets) set.choices.push_back({value, tr(label, lang)});
+            v.fields.push_back(set);
+            v.lines.push_back(tr(Str::member_source_here, lang));
+            if (!st.unit && st.criteria > 0)
+                v.lines.push_back(fmt(Str::member_progress, lang,
+                                      {std::to_string(st.answered), std::to_string(st.criteria)}));
+            v.actions.push_back(ActionView{"cmd:member_assess:" + std::to_string(i),
+                                           fmt(Str::member_assess, lang, {n}), true, false});
+        } else {
+            v.lines.push_back(fmt(Str::member_source_file, lang, {st.tax_code}));
+            std::string signers;
+            for (const VerifiedSigner& sg : st.signers) {
+                if (!signers.empty()) signers += "; ";
+                signers += role_name(sg.role, lang) + " " + (sg.label.empty() ? sg.key_id : sg.label);
+            }
+            if (!signers.empty()) v.lines.push_back(fmt(Str::member_signed_by, lang, {signers}));
+            if (st.rescored) v.lines.push_back(tr(Str::member_rescored, lang));
+        }
+        if (st.unit) {
+            const MemberUnit& u = *st.unit;
+            const IndexDefinition* midx = nullptr;
+            for (const char* set : {"sme", "large"})
+                if (const IndexDefinition* x = s.index(set); x && x->id == u.index_id) midx = x;
+            v.lines.push_back(fmt(Str::member_result, lang,
+                                  {std::to_string(u.total_points), std::to_string(u.max_points),
+                                   std::to_string(u.level), level_name(midx ? midx : gidx, u.level, lang)}));
+        }
+        for (const auto& [where, notice] : st.errors)
+            if (where.empty()) v.errors.push_back(notice.text(lang));
+        v.actions.push_back(ActionView{"cmd:member_remove:" + std::to_string(i),
+                                       fmt(Str::member_remove, lang, {n}), true, false});
+        if (const GroupResult* r = s.group_result()) {
+            const std::string id = "m" + n;
+            v.counted = std::find(r->counted.begin(), r->counted.end(), id) != r->counted.end();
+            if (std::find(r->excluded.begin(), r->excluded.end(), id) != r->excluded.end())
+                v.lines.push_back(fmt(Str::member_excluded, lang, {relation_label ? *relation_label : d.relation}));
+        }
+        g.members.push_back(std::move(v));
+    }
+    if (members.empty()) g.empty_text = tr(Str::member_none, lang);
+    if (const GroupResult* r = s.group_result()) {
+        g.has_result = true;
+        g.result.push_back(fmt(Str::group_level, lang, {std::to_string(r->level), level_name(gidx, r->level, lang)}));
+        if (const LevelInfo* li = gidx ? gidx->find_level(r->level) : nullptr) g.result.push_back(li->meaning.in(lang));
+        g.result.push_back(fmt(Str::group_total, lang, {std::to_string(r->total_permille / 10)}));
+        g.result.push_back(fmt(Str::group_range, lang,
+                               {std::to_string(r->min_member_level), std::to_string(r->max_member_level)}));
+        g.result.push_back(tr(r->weight_basis == "revenue" ? Str::group_basis_revenue : Str::group_basis_employees, lang));
+        g.result.push_back(fmt(Str::group_counted, lang,
+                               {std::to_string(r->counted.size()), std::to_string(members.size())}));
+        std::string thresholds_text;
+        if (gidx) g.thresholds = level_thresholds(*gidx, lang, &thresholds_text);
+        if (!thresholds_text.empty()) g.result.push_back(thresholds_text);
+        for (std::size_t i = 0; i < r->pillars.size(); ++i) {
+            PillarResultView pv;
+            pv.id = r->pillars[i].id;
+            if (gidx && i < gidx->pillars.size()) pv.label = gidx->pillars[i].label.in(lang);
+            pv.percent = r->pillars[i].permille / 10;
+            pv.level = r->pillars[i].level;
+            pv.level_name = level_name(gidx, pv.level, lang);
+            g.pillars.push_back(std::move(pv));
+        }
+    } else {
+        for (const Notice& n : s.group_errors()) g.result.push_back(n.text(lang));
+        if (g.result.empty()) g.result.push_back(tr(Str::group_pending, lang));
+    }
+    m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
+    m.actions.push_back(ActionView{"cmd:member_add", tr(Str::member_add, lang), gidx != nullptr, true});
+    m.actions.push_back(ActionView{"cmd:member_import", tr(Str::member_import, lang), gidx != nullptr, false});
 }
 
 }  // namespace
@@ -466,7 +617,8 @@ ScreenModel build_screen_model(const Session& s) {
         {"not_official", Str::not_official},       {"dismiss", Str::dismiss},
         {"proposed_heading", Str::proposed_heading}, {"use_set", Str::use_set},
         {"choose", Str::choose},                   {"kit", Str::kit_short},
-        {"tax_code", Str::f_tax},                  {"language_label", Str::language_toggle_label}};
+        {"tax_code", Str::f_tax},                  {"language_label", Str::language_toggle_label},
+        {"group_result", Str::group_result_heading}};
     for (const auto& [name, key] : kLabels) m.labels.emplace_back(name, tr(key, lang));
     for (const Notice& n : s.data_errors()) m.notices.push_back(n.text(lang));
     for (const Notice& n : s.notices()) m.notices.push_back(n.text(lang));
@@ -484,9 +636,15 @@ ScreenModel build_screen_model(const Session& s) {
     switch (s.route().page) {
     case Page::welcome: build_welcome(ctx, m); break;
     case Page::profile: build_profile(ctx, m); break;
+    case Page::group: build_group(ctx, m); break;
     case Page::pillar: build_pillar(ctx, m); break;
     case Page::results:
     case Page::report: build_results(ctx, m); break;
+    }
+    if (s.editing_member() >= 0) {
+        const auto& d = s.members()[static_cast<std::size_t>(s.editing_member())];
+        m.member_banner = fmt(Str::member_editing, lang,
+                              {d.name.empty() ? std::to_string(s.editing_member() + 1) : d.name});
     }
     // The live region: the running total (it changes with every answer), then whatever is
     // wrong on this screen.
@@ -497,6 +655,7 @@ ScreenModel build_screen_model(const Session& s) {
     for (const FieldView& f : m.fields)
         if (!f.error.empty()) m.announce += " " + f.label + ": " + f.error;
     if (m.has_results && !m.results.submit_status.empty()) m.announce += " " + m.results.submit_status;
+    if (m.route == "/group" && !m.group.result.empty()) m.announce = m.group.result.front();
     m.doc_title = m.heading + " — " + tr(Str::kit_short, lang);
     return m;
 }
@@ -517,6 +676,15 @@ Json pairs_json(const std::vector<std::pair<std::string, std::string>>& v) {
     Json out = Json::array();
     for (const auto& [a, b] : v) out.push_back({a, b});
     return out;
+}
+
+Json fields_json(const std::vector<FieldView>& v) {
+    Json fields = Json::array();
+    for (const FieldView& f : v)
+        fields.push_back({{"key", f.key}, {"name", f.name}, {"label", f.label}, {"kind", f.kind},
+                          {"value", f.value}, {"hint", f.hint}, {"error", f.error},
+                          {"required", f.required}, {"valid", f.valid}, {"choices", pairs_json(f.choices)}});
+    return fields;
 }
 
 }  // namespace
@@ -554,12 +722,7 @@ std::string to_json(const ScreenModel& m) {
     for (const auto& [id, cells] : m.table) table.push_back({{"id", id}, {"cells", cells}});
     j["table"] = table;
 
-    Json fields = Json::array();
-    for (const FieldView& f : m.fields)
-        fields.push_back({{"key", f.key}, {"name", f.name}, {"label", f.label}, {"kind", f.kind},
-                          {"value", f.value}, {"hint", f.hint}, {"error", f.error},
-                          {"required", f.required}, {"valid", f.valid}, {"choices", pairs_json(f.choices)}});
-    j["fields"] = fields;
+    j["fields"] = fields_json(m.fields);
     j["proposal_heading"] = m.proposal_heading;
     j["proposal"] = m.proposal;
     j["reasons"] = m.reasons;
@@ -597,6 +760,23 @@ std::string to_json(const ScreenModel& m) {
     }
     j["indicators"] = inds;
 
+    j["member_banner"] = m.member_banner;
+    if (m.route == "/group") {
+        const GroupView& g = m.group;
+        Json members = Json::array();
+        for (const MemberView& v : g.members)
+            members.push_back({{"title", v.title}, {"fields", fields_json(v.fields)}, {"lines", v.lines},
+                               {"errors", v.errors}, {"actions", actions_json(v.actions)},
+                               {"counted", v.counted}});
+        Json pillars = Json::array();
+        for (const PillarResultView& p : g.pillars)
+            pillars.push_back({{"id", p.id}, {"label", p.label}, {"percent", p.percent},
+                               {"level", p.level}, {"level_name", p.level_name}});
+        j["group"] = {{"members", members}, {"empty", g.empty_text}, {"result", g.result},
+                      {"pillars", pillars}, {"thresholds", g.thresholds}, {"has_result", g.has_result}};
+    } else {
+        j["group"] = nullptr;
+    }
     if (m.has_results) {
         const ResultsView& r = m.results;
         Json pillars = Json::array();

@@ -8,6 +8,7 @@
 //   "gate:<criterion>:<0|1>"    gate of a numeric criterion
 //   "num:<criterion>:<field>"   numeric field (numerator, denominator, value)
 //   "field:<name>"              profile field; "set:<sme|large|group>" index-set choice
+//   "field:member:<i>:<name>"   a field of group member unit i (0-based)
 //   "cmd:<command>"             a button (Session::command)
 // The canvas draws a focus ring around the element whose key the mirror reports as focused.
 #pragma once
@@ -115,6 +116,25 @@ struct ResultsView {
     std::string index_title, enterprise, tax_code, date;
 };
 
+// One member unit on the group screen.
+struct MemberView {
+    std::string title;                // "Đơn vị 1: Công ty A"
+    std::vector<FieldView> fields;    // name, relation, revenue_m, employees[, set]
+    std::vector<std::string> lines;   // source, signers, result or progress, exclusion
+    std::vector<std::string> errors;  // the result's problems (field errors sit on the fields)
+    std::vector<ActionView> actions;  // answer the questionnaire (assessed here), remove
+    bool counted = false;             // part of the group aggregate
+};
+
+struct GroupView {
+    std::vector<MemberView> members;
+    std::string empty_text;            // when there are no members
+    std::vector<std::string> result;   // level, share, range, basis, counted — or why not yet
+    std::vector<PillarResultView> pillars;  // percent, level and level name (no points)
+    std::vector<int> thresholds;       // lower edges (percent) of the group's pillar levels 1..N
+    bool has_result = false;
+};
+
 struct ScreenModel {
     std::uint64_t revision = 0;
     std::string route;          // "/pillar/1"
@@ -149,6 +169,9 @@ struct ScreenModel {
 
     bool has_results = false;
     ResultsView results;
+
+    std::string member_banner;             // "Assessing member unit: …" while one is assessed
+    GroupView group;                       // route "/group"
 };
 
 ScreenModel build_screen_model(const Session& s);

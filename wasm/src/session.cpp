@@ -43,6 +43,59 @@ std::optional<std::int64_t> int_at(const Json& j, const char* key) {
 
 }  // namespace
 
+Json raws_to_json(const std::map<std::string, RawAnswer>& raws) {
+    Json set = Json::object();
+    for (const auto& [id, raw] : raws) {
+        if (raw.empty()) continue;
+        Json a = Json::object();
+        if (raw.gate >= 0) a["gate"] = raw.gate;
+        if (raw.option > 0) a["option"] = raw.option;
+        if (!raw.numerator.empty()) a["numerator"] = raw.numerator;
+        if (!raw.denominator.empty()) a["denominator"] = raw.denominator;
+        if (!raw.value.empty()) a["value"] = raw.value;
+        set[id] = std::move(a);
+    }
+    return set;
+}
+
+int read_raws(const Json& obj, const IndexDefinition* idx, std::map<std::string, RawAnswer>* out) {
+    int damaged = 0;
+    for (auto e = obj.begin(); e != obj.end(); ++e) {
+        const Json& a = e.value();
+        RawAnswer raw;
+        bool ok = a.is_object();
+        if (ok) {
+            auto gate = int_at(a, "gate");
+            auto option = int_at(a, "option");
+            if (a.contains("gate") && (!gate || *gate < -1 || *gate > 1)) ok = false;
+            if (a.contains("option") && (!option || *option < 0)) ok = false;
+            raw.gate = static_cast<int>(gate.value_or(-1));
+            raw.option = static_cast<int>(option.value_or(0));
+            for (const char* k : {"numerator", "denominator", "value"}) {
+                auto f = a.find(k);
+                if (f == a.end()) continue;
+                if (!f->is_string() || f->get<std::string>().size() > 32) { ok = false; continue; }
+                std::string v = nfc_or_raw(f->get<std::string>());
+                if (std::string_view(k) == "numerator") raw.numerator = v;
+                else if (std::string_view(k) == "denominator") raw.denominator = v;
+                else raw.value = v;
+            }
+        }
+        if (ok && idx) {
+            const Criterion* c = idx->find_criterion(e.key());
+            if (!c) ok = false;
+            else if (is_ladder(c->answer.type) &&
+                     raw.option > static_cast<int>(c->answer.options.size()))
+                ok = false;
+            else if (!c->answer.gate && raw.gate >= 0)
+                ok = false;
+        }
+        if (ok) (*out)[e.key()] = raw;
+        else ++damaged;
+    }
+    return damaged;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Routes
 
@@ -50,6 +103,7 @@ std::string Route::str() const {
     switch (page) {
     case Page::welcome: return "/welcome";
     case Page::profile: return "/profile";
+    case Page::group: return "/group";
     case Page::pillar: return "/pillar/" + std::to_string(pillar);
     case Page::results: return "/results";
     case Page::report: return "/report";
@@ -62,6 +116,7 @@ std::optional<Route> parse_route(std::string_view t) noexcept {
     if (!t.empty() && t.front() == '/') t.remove_prefix(1);
     if (t == "welcome" || t.empty()) return Route{Page::welcome, 0};
     if (t == "profile") return Route{Page::profile, 0};
+    if (t == "group") return Route{Page::group, 0};
     if (t == "results") return Route{Page::results, 0};
     if (t == "report") return Route{Page::report, 0};
     constexpr std::string_view kPillar = "pillar/";
@@ -123,7 +178,9 @@ std::optional<std::int64_t> parse_whole_number(std::string_view text) noexcept {
 std::string Notice::text(Lang lang) const {
     if (key == Str::count_) return diag ? render(*diag, lang) : std::string();
     std::vector<std::string> all = args;
-    if (diag) all.push_back(render(*diag, lang));
+    // File and submission problems carry the core's code, so that a user can quote it to
+    // whoever made the file; field messages (key count_) stay plain sentences.
+    if (diag) all.push_back(render(*diag, lang) + " (" + diag->code + ")");
     return fmt(key, lang, all);
 }
 
@@ -139,12 +196,19 @@ void Session::load_data(std::string_view kind, std::string_view json) {
         auto parsed = parse_index(json);
         if (parsed) {
             indices_[set] = std::move(parsed.value());
+            import_checks_.clear();  // imported members may name this index: re-score them
         } else {
             // The first few errors say enough; the CLI's `dbi validate` lists them all.
             const auto& d = parsed.diagnostics();
             for (std::size_t i = 0; i < d.size() && i < 5; ++i)
                 data_errors_.push_back(Notice{Severity::error, Str::index_invalid, {}, d[i]});
         }
+    } else if (kind == "member") {
+        import_member(json);
+        return;  // import_member reports and records the change
+    } else if (kind == "trust" || kind == "root_pub") {
+        (kind == "trust" ? trust_text_ : root_text_) = std::string(json);
+        load_trust();
     } else if (kind == "smedx") {
         auto parsed = parse_smedx(json);
         if (parsed) {
@@ -182,6 +246,7 @@ const IndexDefinition* Session::index(std::string_view set) const noexcept {
 }
 
 std::string Session::active_set() const {
+    if (editing_member_ >= 0) return members_[static_cast<std::size_t>(editing_member_)].set;
     if (!index_choice_.empty()) return index_choice_;
     if (classification_) return std::string(to_string(classification_->index_set));
     return "sme";
@@ -212,6 +277,15 @@ void Session::navigate(std::string_view text) {
 }
 
 void Session::go(Route r) {
+    // Leaving the questionnaire of a member unit for a screen of the group itself.
+    if (editing_member_ >= 0 && (r.page == Page::welcome || r.page == Page::profile || r.page == Page::group)) {
+        editing_member_ = -1;
+        changed(true);
+    }
+    // The group set has no questionnaire of its own: its results are on the member list.
+    if (editing_member_ < 0 && active_set() == "group" && r.page != Page::welcome &&
+        r.page != Page::profile)
+        r = Route{Page::group, 0};
     if (r.page == Page::pillar) {
         const int n = pillar_count();
         // Before the index is loaded every pillar number is kept (the reload case); after,
@@ -231,7 +305,12 @@ void Session::command(std::string_view cmd) {
     } else if (cmd == "next") {
         switch (route_.page) {
         case Page::welcome: go(Route{Page::profile, 0}); break;
-        case Page::profile: go(n > 0 ? Route{Page::pillar, 1} : Route{Page::profile, 0}); break;
+        case Page::profile:
+            go(active_set() == "group" ? Route{Page::group, 0}
+               : n > 0                 ? Route{Page::pillar, 1}
+                                       : Route{Page::profile, 0});
+            break;
+        case Page::group: break;
         case Page::pillar:
             go(route_.pillar < n ? Route{Page::pillar, route_.pillar + 1} : Route{Page::results, 0});
             break;
@@ -242,8 +321,11 @@ void Session::command(std::string_view cmd) {
         switch (route_.page) {
         case Page::welcome: break;
         case Page::profile: go(Route{Page::welcome, 0}); break;
+        case Page::group: go(Route{Page::profile, 0}); break;
         case Page::pillar:
-            go(route_.pillar > 1 ? Route{Page::pillar, route_.pillar - 1} : Route{Page::profile, 0});
+            go(route_.pillar > 1          ? Route{Page::pillar, route_.pillar - 1}
+               : editing_member_ >= 0 ? Route{Page::group, 0}
+                                      : Route{Page::profile, 0});
             break;
         case Page::results: go(n > 0 ? Route{Page::pillar, n} : Route{Page::profile, 0}); break;
         case Page::report: go(Route{Page::results, 0}); break;
@@ -258,6 +340,8 @@ void Session::command(std::string_view cmd) {
         go(Route{Page::welcome, 0});
     } else if (cmd.substr(0, 7) == "pillar:") {
         go(parse_route("pillar/" + std::string(cmd.substr(7))).value_or(Route{}));
+    } else if (member_command(cmd)) {
+        // group members: session_group.cpp
     } else if (cmd == "lang") {
         set_lang(lang_ == Lang::vi ? Lang::en : Lang::vi);
     } else if (cmd == "text_size") {
@@ -329,11 +413,13 @@ void Session::notice(Severity s, Str key, std::vector<std::string> args) {
 // Answers
 
 std::map<std::string, RawAnswer>& Session::raw_for_active() {
+    if (editing_member_ >= 0) return members_[static_cast<std::size_t>(editing_member_)].raw;
     const IndexDefinition* idx = active_index();
     return raw_[idx ? idx->id : std::string()];
 }
 
 const std::map<std::string, RawAnswer>* Session::raw_for_active() const {
+    if (editing_member_ >= 0) return &members_[static_cast<std::size_t>(editing_member_)].raw;
     const IndexDefinition* idx = active_index();
     if (!idx) return nullptr;
     auto it = raw_.find(idx->id);
@@ -455,17 +541,9 @@ void Session::rebuild_answers() {
     recommendations_.reset();
     const IndexDefinition* idx = active_index();
     if (!idx) return;
+    if (const auto* raws = static_cast<const Session*>(this)->raw_for_active())
+        answers_ = answers_from(*idx, *raws, &answer_errors_);
     answers_.index_id = idx->id;
-    if (const auto* raws = static_cast<const Session*>(this)->raw_for_active()) {
-        for (const auto& [id, raw] : *raws) {
-            const Criterion* c = idx->find_criterion(id);
-            if (!c || raw.empty()) continue;
-            Answer a;
-            std::vector<Notice> errors;
-            if (validate_answer(*idx, *c, raw, &a, &errors)) answers_.answers.emplace(id, a);
-            if (!errors.empty()) answer_errors_[id] = std::move(errors);
-        }
-    }
     auto scored = score(*idx, answers_);
     if (!scored) return;
     assessment_ = std::move(scored.value());
@@ -476,6 +554,22 @@ void Session::rebuild_answers() {
     }
 }
 
+AnswerSet Session::answers_from(const IndexDefinition& index,
+                                const std::map<std::string, RawAnswer>& raws,
+                                std::map<std::string, std::vector<Notice>>* errors_out) const {
+    AnswerSet out;
+    out.index_id = index.id;
+    for (const auto& [id, raw] : raws) {
+        const Criterion* c = index.find_criterion(id);
+        if (!c || raw.empty()) continue;
+        Answer a;
+        std::vector<Notice> errors;
+        if (validate_answer(index, *c, raw, &a, &errors)) out.answers.emplace(id, a);
+        if (!errors.empty() && errors_out) (*errors_out)[id] = std::move(errors);
+    }
+    return out;
+}
+
 std::string Session::answers_json() const { return answers_to_canonical_json(answers_); }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,6 +577,17 @@ std::string Session::answers_json() const { return answers_to_canonical_json(ans
 
 void Session::set_profile(std::string_view field, std::string_view value) {
     std::string v = nfc_or_raw(value);
+    constexpr std::string_view kMember = "member:";
+    if (field.substr(0, kMember.size()) == kMember) {
+        // "member:<i>:<field>"
+        const std::string_view rest = field.substr(kMember.size());
+        const std::size_t colon = rest.find(':');
+        const auto i = colon == std::string_view::npos ? std::nullopt
+                                                       : parse_whole_number(rest.substr(0, colon));
+        if (i && *i >= 0 && static_cast<std::size_t>(*i) < members_.size())
+            set_member(static_cast<std::size_t>(*i), rest.substr(colon + 1), v);
+        return;
+    }
     if (field == "name") {
         profile_.name = v.substr(0, 1200);
     } else if (field == "tax_code") {
@@ -584,12 +689,13 @@ void Session::recompute() {
     // The active set may need an index the page has not fetched yet (the large index is
     // fetched only when chosen: it is most of the data).
     const std::string set = active_set();
-    if (set != "group" && !index(set) &&
+    if (!index(set) &&
         std::find(requested_.begin(), requested_.end(), set) == requested_.end()) {
         requested_.push_back(set);
         effects_.push_back(Effect{Effect::Kind::load_index, set, {}});
     }
     rebuild_answers();
+    recompute_group();
 }
 
 std::vector<Effect> Session::take_effects() {
@@ -609,18 +715,16 @@ std::string Session::draft_json() const {
     Json answers = Json::object();
     for (const auto& [index_id, raws] : raw_) {
         if (index_id.empty()) continue;
-        Json set = Json::object();
-        for (const auto& [id, raw] : raws) {
-            if (raw.empty()) continue;
-            Json a = Json::object();
-            if (raw.gate >= 0) a["gate"] = raw.gate;
-            if (raw.option > 0) a["option"] = raw.option;
-            if (!raw.numerator.empty()) a["numerator"] = raw.numerator;
-            if (!raw.denominator.empty()) a["denominator"] = raw.denominator;
-            if (!raw.value.empty()) a["value"] = raw.value;
-            set[id] = std::move(a);
-        }
+        Json set = raws_to_json(raws);
         if (!set.empty()) answers[index_id] = std::move(set);
+    }
+    Json members = Json::array();
+    for (const MemberDraft& d : members_) {
+        Json m = {{"name", d.name}, {"relation", d.relation}, {"revenue_m", d.revenue_m},
+                  {"employees", d.employees}, {"set", d.set}};
+        if (!d.envelope.empty()) m["envelope"] = d.envelope;
+        else m["answers"] = raws_to_json(d.raw);
+        members.push_back(std::move(m));
     }
     Json doc = {{"format", kDraftFormat},
                 {"lang", lang_tag(lang_)},
@@ -629,6 +733,10 @@ std::string Session::draft_json() const {
                 {"index_set", index_choice_},
                 {"profile", std::move(profile)},
                 {"answers", std::move(answers)}};
+    if (!members_.empty()) {
+        doc["members"] = std::move(members);
+        doc["editing_member"] = editing_member_;
+    }
     return dump(doc);
 }
 
@@ -690,42 +798,13 @@ void Session::restore_draft(std::string_view text) {
                 const IndexDefinition* idx = nullptr;
                 for (const auto& [name, def] : indices_)
                     if (def.id == set.key()) idx = &def;
-                auto& raws = raw_[set.key()];
-                for (auto e = set.value().begin(); e != set.value().end(); ++e) {
-                    const Json& a = e.value();
-                    RawAnswer raw;
-                    bool ok = a.is_object();
-                    if (ok) {
-                        auto gate = int_at(a, "gate");
-                        auto option = int_at(a, "option");
-                        if (a.contains("gate") && (!gate || *gate < -1 || *gate > 1)) ok = false;
-                        if (a.contains("option") && (!option || *option < 0)) ok = false;
-                        raw.gate = static_cast<int>(gate.value_or(-1));
-                        raw.option = static_cast<int>(option.value_or(0));
-                        for (const char* k : {"numerator", "denominator", "value"}) {
-                            auto f = a.find(k);
-                            if (f == a.end()) continue;
-                            if (!f->is_string() || f->get<std::string>().size() > 32) { ok = false; continue; }
-                            std::string v = nfc_or_raw(f->get<std::string>());
-                            if (std::string_view(k) == "numerator") raw.numerator = v;
-                            else if (std::string_view(k) == "denominator") raw.denominator = v;
-                            else raw.value = v;
-                        }
-                    }
-                    if (ok && idx) {
-                        const Criterion* c = idx->find_criterion(e.key());
-                        if (!c) ok = false;
-                        else if (is_ladder(c->answer.type) &&
-                                 raw.option > static_cast<int>(c->answer.options.size()))
-                            ok = false;
-                        else if (!c->answer.gate && raw.gate >= 0)
-                            ok = false;
-                    }
-                    if (ok) raws[e.key()] = raw;
-                    else ++damaged;
-                }
+                damaged += read_raws(set.value(), idx, &raw_[set.key()]);
             }
         }
+    }
+    if (auto it = doc.find("members"); it != doc.end()) {
+        if (!it->is_array()) ++damaged;
+        else damaged += restore_members(*it, int_at(doc, "editing_member").value_or(-1));
     }
     if (damaged > 0)
         notices_.push_back(

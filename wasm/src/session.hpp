@@ -22,10 +22,14 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "dbi/answers.hpp"
 #include "dbi/crypto.hpp"
 #include "dbi/diagnostics.hpp"
+#include "dbi/envelope.hpp"
 #include "dbi/explain.hpp"
+#include "dbi/group.hpp"
 #include "dbi/index.hpp"
 #include "dbi/profile.hpp"
 #include "dbi/scoring.hpp"
@@ -34,9 +38,10 @@
 namespace dbi::web {
 
 // ---------------------------------------------------------------------------------------------
-// Routes: "#/welcome", "#/profile", "#/pillar/1" … "#/pillar/N", "#/results", "#/report".
+// Routes: "#/welcome", "#/profile", "#/group", "#/pillar/1" … "#/pillar/N", "#/results",
+// "#/report". "#/group" is the member list of the group index set.
 
-enum class Page { welcome, profile, pillar, results, report };
+enum class Page { welcome, profile, group, pillar, results, report };
 
 struct Route {
     Page page = Page::welcome;
@@ -87,13 +92,16 @@ struct Effect {
         download,        // a = file name, b = contents (UTF-8)
         submit,          // a = envelope JSON to POST to api/v1/submissions
         save_history,    // a = history JSON for localStorage
-        save_device_key  // a = base64 of the 32-byte seed for localStorage
+        save_device_key, // a = base64 of the 32-byte seed for localStorage
+        pick_file        // a = what for ("member"); the page opens a file chooser and calls
+                         // load_data(a, text) for each file chosen
     };
     Kind kind;
     std::string a, b;
 };
 
-// A message for the user: shown on the current screen and announced by the live region.
+// A message for the user: shown on the current screen and announced by the live region. With
+// a key, a diagnostic is shown with its code ("… (DBI-SUB-008)").
 // Kept as a key and arguments (or a core diagnostic) so it follows a change of language.
 struct Notice {
     Severity severity = Severity::info;
@@ -101,6 +109,29 @@ struct Notice {
     std::vector<std::string> args;  // for fmt(key, …)
     std::optional<Diagnostic> diag; // rendered into the last argument (or alone)
     std::string text(Lang lang) const;
+};
+
+// A member unit of a group (index set "group"), as entered. Its result comes either from an
+// assessment made here with the SME or large index (`raw`, while `envelope` is empty) or from
+// the signed result file the unit sent (`envelope`, verified on import and on every restore).
+struct MemberDraft {
+    std::string name;
+    std::string relation = "subsidiary_tier1";  // a relation id of the group index
+    std::string revenue_m;                      // million VND, as typed
+    std::string employees;                      // people, as typed
+    std::string set = "sme";                    // assessed here with: "sme" | "large"
+    std::string envelope;                       // imported "dbi-envelope/1" ("" = assessed here)
+    std::map<std::string, RawAnswer> raw;       // criterion → answer (assessed here)
+};
+
+// What the session derived from one MemberDraft.
+struct MemberStatus {
+    std::optional<MemberUnit> unit;  // set when the member has a result that can be aggregated
+    std::vector<std::pair<std::string, Notice>> errors;  // field ("" = the result) → message
+    std::string tax_code;            // imported: from the signed subject
+    std::vector<VerifiedSigner> signers;  // imported: who signed, in order
+    bool rescored = false;           // imported: answers attached and re-scored equal
+    int answered = 0, criteria = 0;  // assessed here: progress
 };
 
 enum class SubmitState { idle, sending, done, failed };
@@ -118,7 +149,8 @@ public:
     void navigate(std::string_view route);  // unknown routes go to the welcome screen
     void go(Route r);
     // Buttons: "start", "next", "back", "results", "profile", "report", "download", "submit",
-    // "lang", "text_size", "contrast", "dismiss", "publish".
+    // "lang", "text_size", "contrast", "dismiss", "publish"; group index: "group",
+    // "member_add", "member_import", "member_assess:<i>", "member_remove:<i>" (i 0-based).
     void command(std::string_view cmd);
     void set_lang(Lang lang);
     void set_large_text(bool on);
@@ -135,7 +167,19 @@ public:
 
     // ---- Profile. field: "name", "tax_code", "province", "vsic", "employees", "revenue_m",
     // "capital_m", "group" ("1"/"0"), "index_set" ("sme"/"large"/"group"/"" = proposed).
+    // Member units of a group: "member:<i>:<name|relation|revenue_m|employees|set>".
     void set_profile(std::string_view field, std::string_view value);
+
+    // ---- Group members. load_data("member", text) imports a signed result file as a new
+    // member; load_data("trust", …) / load_data("root_pub", …) give the trust list and its
+    // pinned root key that imported files are checked against (without them only self-signed
+    // device signatures verify).
+    const std::vector<MemberDraft>& members() const noexcept { return members_; }
+    const std::vector<MemberStatus>& member_status() const noexcept { return member_status_; }
+    int editing_member() const noexcept { return editing_member_; }  // -1: the enterprise itself
+    // The aggregate over the members with a result; nullopt with group_errors() otherwise.
+    const GroupResult* group_result() const noexcept { return group_result_ ? &*group_result_ : nullptr; }
+    const std::vector<Notice>& group_errors() const noexcept { return group_errors_; }
 
     // ---- Persistence (the page's localStorage; formats are the app's own, versioned).
     std::string draft_json() const;
@@ -213,6 +257,16 @@ private:
     std::map<std::string, RawAnswer>& raw_for_active();
     const std::map<std::string, RawAnswer>* raw_for_active() const;
     int pillar_count() const noexcept;
+    // Group members (session_group.cpp)
+    void import_member(std::string_view envelope_text);
+    void set_member(std::size_t i, std::string_view field, const std::string& value);
+    bool member_command(std::string_view cmd);
+    void load_trust();
+    const Result<VerifiedEnvelope>& check_import(const std::string& envelope);
+    void recompute_group();
+    int restore_members(const nlohmann::json& list, std::int64_t editing);  // → entries dropped
+    AnswerSet answers_from(const IndexDefinition& index, const std::map<std::string, RawAnswer>& raws,
+                           std::map<std::string, std::vector<Notice>>* errors) const;
 
     // Data
     std::map<std::string, IndexDefinition> indices_;  // by set: "sme", "large", "group"
@@ -221,6 +275,11 @@ private:
     std::optional<SmedxCatalogue> smedx_;
     std::vector<Notice> data_errors_;
     std::vector<std::string> requested_;              // index sets asked of the page
+    std::string trust_text_, root_text_;              // trust list file and root key file
+    TrustList trust_;                                 // verified trust list (empty if none)
+    // Verification of imported member files by exact text (cleared when the trust list or an
+    // index changes): an envelope is verified once, not on every keystroke.
+    std::map<std::string, Result<VerifiedEnvelope>> import_checks_;
 
     // State
     Lang lang_ = Lang::vi;
@@ -231,6 +290,8 @@ private:
     ProfileDraft profile_;
     std::string index_choice_;  // "" = the proposed set
     std::map<std::string, std::map<std::string, RawAnswer>> raw_;  // index id → criterion → raw
+    std::vector<MemberDraft> members_;
+    int editing_member_ = -1;  // the member whose assessment the questionnaire shows
     std::vector<HistoryEntry> history_;
     std::optional<crypto::KeyPair> device_key_;
     std::string device_key_id_;
@@ -246,6 +307,9 @@ private:
     std::vector<std::string> profile_missing_;
     std::optional<EnterpriseProfile> parsed_profile_;
     std::optional<Classification> classification_;
+    std::vector<MemberStatus> member_status_;
+    std::optional<GroupResult> group_result_;
+    std::vector<Notice> group_errors_;
 
     std::vector<Notice> notices_;
     SubmitState submit_state_ = SubmitState::idle;
@@ -258,5 +322,12 @@ private:
 // Parses a whole number as typed: digits, optionally grouped by "." "," or spaces in threes
 // ("1.200.000", "1,200", "1 200"). nullopt for anything else (decimals, signs, letters).
 std::optional<std::int64_t> parse_whole_number(std::string_view text) noexcept;
+
+// The draft's JSON form of raw answers ({criterion: {gate, option, numerator, …}}), shared by
+// the enterprise's own answers and those of member units. read_raws keeps the well-formed
+// entries (checked against `index` when it is loaded) and returns how many it dropped.
+nlohmann::json raws_to_json(const std::map<std::string, RawAnswer>& raws);
+int read_raws(const nlohmann::json& obj, const IndexDefinition* index,
+              std::map<std::string, RawAnswer>* out);
 
 }  // namespace dbi::web
