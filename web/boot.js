@@ -26,7 +26,6 @@ var Module = { canvas: document.getElementById('canvas') };
     ['root_pub', 'indices/trust/root.pub.json']
   ];
   var KEY_DRAFT = 'dbi.draft', KEY_HISTORY = 'dbi.history', KEY_DEVICE = 'dbi.device_key';
-  var SUBMIT_URL = 'api/v1/submissions';
 
   // ---- Status line (visible until the app runs, and for fatal errors) -------------------
   var lang = 'vi';
@@ -56,6 +55,7 @@ var Module = { canvas: document.getElementById('canvas') };
   }
   M['onLanguage'] = function (tag) {
     lang = TEXT[tag] ? tag : 'vi';
+    if (M['dbiOffline']) M['dbiOffline'].setLang(lang);
     if (!statusLine.hidden) show(shown, shownDetail);
   };
   if (wanted === 'en') M['onLanguage']('en');
@@ -82,7 +82,7 @@ var Module = { canvas: document.getElementById('canvas') };
     app_submit_result: ['number', 'string'], app_scroll: ['number', 'number']
   };
   var RET = { app_model_json: 'string', app_answers_json: 'string', app_item_rect: 'string',
-              app_frame_count: 'number' };
+              app_frame_count: 'number', app_content_height: 'number' };
   // Calls made while the app is publishing (inside a C++ → JS hook) are deferred: the app is
   // not re-entrant.
   var publishing = 0;
@@ -275,6 +275,7 @@ var Module = { canvas: document.getElementById('canvas') };
       var m = JSON.parse(json);
       api.last = m;
       if (M['dbiMirror']) M['dbiMirror'].render(m, api);
+      if (M['dbiEmbedded']) M['dbiEmbedded'].onModel(m);
     } finally {
       publishing--;
     }
@@ -298,11 +299,10 @@ var Module = { canvas: document.getElementById('canvas') };
       download(a, b);
     } else if (kind === 'submit') {
       api.submits.push(a);
-      // Only here does anything leave the browser, and only because the user pressed Submit.
-      fetch(SUBMIT_URL, { method: 'POST', credentials: 'same-origin',
-                          headers: { 'Content-Type': 'application/json' }, body: a })
-        .then(function (r) { return r.text().then(function (t) { call('app_submit_result', r.status, t); }); },
-              function () { call('app_submit_result', 0, ''); });
+      // Only here does anything leave the browser, and only because the user pressed Submit:
+      // into the outbox first (web/offline.js), then to the endpoint now or when online.
+      var title = api.last && api.last.results ? api.last.results.enterprise : '';
+      M['dbiOffline'].submit(b, a, title).then(function (r) { call('app_submit_result', r.status, r.body); });
     } else if (kind === 'save_history') {
       save(KEY_HISTORY, a);
     } else if (kind === 'save_device_key') {
@@ -384,5 +384,6 @@ var Module = { canvas: document.getElementById('canvas') };
     routed = true;
     call('app_navigate', location.hash || initialHash || '#/welcome');
     api.ready = true;
+    if (M['dbiEmbedded']) M['dbiEmbedded'].start(api, draft === null);
   });
 })();

@@ -35,7 +35,7 @@ const char* usage_text() {
     return "usage: dbi-server [--site DIR] [--data DIR] [--host 127.0.0.1] [--port 8080]\n"
            "                  [--indices DIR] [--trust FILE --root FILE]\n"
            "                  [--admin-token-file FILE] [--cors-origin ORIGIN]...\n"
-           "                  [--threads N] [--sync normal|full]\n"
+           "                  [--frame-ancestor ORIGIN]... [--threads N] [--sync normal|full]\n"
            "Serves the static kit (--site) and the collection API on /api/v1/.\n"
            "Without --trust, a local demo root and trust list are made under DATA/trust/.\n";
 }
@@ -92,6 +92,17 @@ std::optional<Config> parse_args(int argc, const char* const* argv, std::string*
                 return std::nullopt;
             }
             c.cors_origins.push_back(v);
+        } else if (a == "--frame-ancestor") {
+            // A site allowed to embed the kit in an iframe (CSP frame-ancestors).
+            if (!is_origin(v)) {
+                *error = "--frame-ancestor must be an origin like https://example.vn, not " + v;
+                return std::nullopt;
+            }
+            if (c.frame_ancestors.size() >= static_cast<std::size_t>(kMaxCorsOrigins)) {
+                *error = "at most " + std::to_string(kMaxCorsOrigins) + " --frame-ancestor";
+                return std::nullopt;
+            }
+            c.frame_ancestors.push_back(v);
         } else {
             *error = "unknown option " + a;
             return std::nullopt;

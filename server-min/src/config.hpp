@@ -2,7 +2,7 @@
 //
 //   dbi-server [--site DIR] [--data DIR] [--host 127.0.0.1] [--port 8080] [--indices DIR]
 //              [--trust FILE --root FILE] [--admin-token-file FILE] [--cors-origin ORIGIN]…
-//              [--threads N] [--sync normal|full]
+//              [--frame-ancestor ORIGIN]… [--threads N] [--sync normal|full]
 #pragma once
 
 #include <optional>
@@ -23,6 +23,7 @@ struct Config {
     std::string root_file;             // pinned root public key(s), with --trust
     std::string admin_token_file;      // "" = <data>/admin-token (created on first start)
     std::vector<std::string> cors_origins;  // exact origins allowed to call /api/ cross-origin
+    std::vector<std::string> frame_ancestors;  // sites allowed to embed the kit (embed.js); none = no framing
     int threads = kDefaultHttpThreads;
     bool sync_full = false;            // SQLite synchronous=FULL instead of NORMAL
 };

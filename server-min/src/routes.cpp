@@ -29,7 +29,19 @@ constexpr const char* kJsonType = "application/json; charset=utf-8";
 constexpr const char* kCsp =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'none'";
+    "object-src 'none'; base-uri 'none'; frame-ancestors ";
+
+// "<stem>.<10 hex>.<js|css|wasm>": a content-hashed file of the site (wasm/assemble_site.cmake),
+// which never changes under its name and may be cached for a year.
+bool is_hashed_asset(const std::string& path) {
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string::npos || dot < 11 || path[dot - 11] != '.') return false;
+    const std::string ext = path.substr(dot + 1);
+    if (ext != "js" && ext != "css" && ext != "wasm") return false;
+    for (std::size_t i = dot - 10; i < dot; ++i)
+        if (!((path[i] >= '0' && path[i] <= '9') || (path[i] >= 'a' && path[i] <= 'f'))) return false;
+    return true;
+}
 
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 bool is_api(const std::string& path) { return starts_with(path, "/api/"); }
@@ -305,11 +317,26 @@ void install_routes(httplib::Server& http, App& app) {
         return HR::Unhandled;
     });
 
-    http.set_post_routing_handler([allowed_origin](const Request& req, Response& res) {
-        res.set_header("Content-Security-Policy", kCsp);
+    // Who may frame the kit: nobody, unless sites are named (--frame-ancestor) for embed.js.
+    std::string csp = kCsp;
+    if (config.frame_ancestors.empty()) {
+        csp += "'none'";
+    } else {
+        csp += "'self'";
+        for (const std::string& o : config.frame_ancestors) csp += " " + o;
+    }
+    const bool frameable = !config.frame_ancestors.empty();
+    http.set_post_routing_handler([allowed_origin, csp, frameable](const Request& req, Response& res) {
+        res.set_header("Content-Security-Policy", csp);
         res.set_header("X-Content-Type-Options", "nosniff");
         res.set_header("Referrer-Policy", "no-referrer");
-        res.set_header("X-Frame-Options", "DENY");
+        if (!frameable) res.set_header("X-Frame-Options", "DENY");
+        if (!is_api(req.path) && !res.has_header("Cache-Control")) {
+            // Hashed code forever; pages, sw.js, embed.js and data files revalidated each time
+            // (docs/deploy.md), so a release is picked up at once and never half.
+            res.set_header("Cache-Control", is_hashed_asset(req.path) ? "public, max-age=31536000, immutable"
+                                                                       : "no-cache");
+        }
         if (is_api(req.path)) {
             res.set_header("Cache-Control", "no-store");
             if (auto o = allowed_origin(req)) {

@@ -8,8 +8,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  axe, byId, cliScore, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, mirrorPress, model,
-  newPage, openApp, plannedAnswer, serveSite, settle, waitReady, waitRoute,
+  answerAll, axe, byId, cliScore, dbiCli, fillProfile, go, launchBrowser, mirrorChoose, mirrorFill,
+  mirrorPress, model, newPage, openApp, serveSite, settle, waitReady, waitRoute,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
 
@@ -27,43 +27,11 @@ after(async () => {
   await site?.close();
 });
 
-const go = async (page, route) => {
-  await page.evaluate((h) => { location.hash = h; }, '#' + route);
-  await waitRoute(page, route);
-};
-
-// Answers every criterion of the active index with the planned answers, through the page API
-// the mirror uses (the questionnaire UI itself is covered by app.test.mjs and app-a11y).
-async function answerAll(page) {
-  let k = 0;
-  for (let p = 1; p <= 6; p++) {
-    await go(page, `/pillar/${p}`);
-    for (const c of criteriaOf(await model(page))) {
-      k++;
-      const plan = plannedAnswer(c, k);
-      await page.evaluate(({ c, plan }) => {
-        const app = window.dbiApp;
-        if (c.kind === 'ladder') { app.call('app_answer_option', c.id, plan.value); return; }
-        if (plan.gate !== null) app.call('app_answer_gate', c.id, plan.gate);
-        for (const [key, value] of Object.entries(plan.numbers)) {
-          app.call('app_answer_number', c.id, key.split(':')[2], value);
-        }
-      }, { c, plan });
-    }
-  }
-  await settle(page);
-  return page.evaluate(() => window.dbiApp.answers());
-}
-
 // A member unit on its own device: profile, a full SME assessment, the signed result file.
 async function memberResultFile() {
   const page = await newPage(browser);
   await openApp(page, site.url + '#/profile');
-  const profile = { name: 'Công ty con Miền Nam', tax_code: '0300588569', province: '79', vsic: 'C',
-                    employees: '45', revenue_m: '30.000', capital_m: '12000' };
-  for (const [field, value] of Object.entries(profile)) {
-    await page.evaluate(([f, v]) => window.dbiApp.call('app_profile_set', f, v), [field, value]);
-  }
+  await fillProfile(page, { name: 'Công ty con Miền Nam', tax_code: '0300588569' });
   const answers = await answerAll(page);
   await go(page, '/results');
   await mirrorPress(page, 'cmd:download');

@@ -2,11 +2,12 @@
 // read its screen model, act on it the way a user does — canvas clicks and typing, or the HTML
 // mirror with the keyboard — and compare with the native `dbi` CLI.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 import { artifacts, launchBrowser, nativeBuild, serveSite, siteDir } from './harness.mjs';
 
 export { artifacts, launchBrowser, serveSite, siteDir };
@@ -176,4 +177,86 @@ export async function axe(page, name) {
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(summary, [], `${name}: axe violations`);
   return result.passes.length;
+}
+
+// ---- Whole assessments through the page API ------------------------------------------------
+// Goes to a route by the address bar, as a link or the back button does.
+export async function go(page, route) {
+  await page.evaluate((h) => { location.hash = h; }, '#' + route);
+  await waitRoute(page, route);
+}
+
+// Answers every criterion of the active index with the planned answers, through the page API
+// the mirror uses (the questionnaire UI itself is covered by app.test.mjs and app-a11y).
+export async function answerAll(page) {
+  let k = 0;
+  for (let p = 1; p <= 6; p++) {
+    await go(page, `/pillar/${p}`);
+    for (const c of criteriaOf(await model(page))) {
+      k++;
+      const plan = plannedAnswer(c, k);
+      await page.evaluate(({ c, plan }) => {
+        const app = window.dbiApp;
+        if (c.kind === 'ladder') { app.call('app_answer_option', c.id, plan.value); return; }
+        if (plan.gate !== null) app.call('app_answer_gate', c.id, plan.gate);
+        for (const [key, value] of Object.entries(plan.numbers)) {
+          app.call('app_answer_number', c.id, key.split(':')[2], value);
+        }
+      }, { c, plan });
+    }
+  }
+  await settle(page);
+  return page.evaluate(() => window.dbiApp.answers());
+}
+
+// A valid SME profile through the page API; `overrides` replace fields.
+export async function fillProfile(page, overrides = {}) {
+  const profile = { name: 'Công ty TNHH Ví Dụ', tax_code: '0300588569', province: '79', vsic: 'C',
+                    employees: '45', revenue_m: '30.000', capital_m: '12000', ...overrides };
+  for (const [field, value] of Object.entries(profile)) {
+    await page.evaluate(([f, v]) => window.dbiApp.call('app_profile_set', f, v), [field, value]);
+  }
+}
+
+// ---- A real dbi-server (native tree) serving this site on 127.0.0.1 --------------------------
+const repoDir = resolve(import.meta.dirname, '../..');
+
+export async function freePort() {
+  const s = createServer();
+  await new Promise((ok) => s.listen(0, '127.0.0.1', ok));
+  const { port } = s.address();
+  await new Promise((ok) => s.close(ok));
+  return port;
+}
+
+// Starts dbi-server with a data folder under `work` (SQLite file, receipt key = the test
+// receipt key listed in the kit's demo trust list). Resolves with {base, port, stop(),
+// log()}. `extraArgs` are added to the command line.
+export async function startServer(work, extraArgs = []) {
+  const data = join(work, 'data');
+  await mkdir(data, { recursive: true });
+  copyFileSync(join(repoDir, 'tests/crypto/fixtures/test-receipt.json'), join(data, 'receipt-key.json'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/`;
+  const server = spawn(join(nativeBuild, 'server-min', 'dbi-server'),
+                       ['--site', siteDir, '--data', data, '--host', '127.0.0.1', '--port', String(port),
+                        '--trust', join(repoDir, 'indices/trust/trust.json'),
+                        '--root', join(repoDir, 'indices/trust/root.pub.json'), ...extraArgs],
+                       { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stdout.on('data', (d) => { log += d; });
+  server.stderr.on('data', (d) => { log += d; });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(base + 'api/v1/health')).ok) break;
+    } catch { /* not listening yet */ }
+    if (i > 300 || server.exitCode !== null) throw new Error(`dbi-server did not start:\n${log}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  const stop = () => new Promise((ok) => {
+    if (server.exitCode !== null) { ok(); return; }
+    server.once('exit', ok);
+    server.kill('SIGTERM');
+  });
+  return { base, port, server, stop, log: () => log };
 }

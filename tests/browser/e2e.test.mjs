@@ -6,16 +6,15 @@
 // of its province, sector and size class (issues 3, 4 and 6).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  axe, byId, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, model, newPage, openApp,
-  plannedAnswer, settle, siteDir, waitRoute,
+  axe, byId, startServer, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, model, newPage, openApp,
+  plannedAnswer, settle, waitRoute,
 } from './app-support.mjs';
-import { nativeBuild, screenshot } from './harness.mjs';
+import { screenshot } from './harness.mjs';
 
 const repo = resolve(import.meta.dirname, '../..');
 const fixtures = join(repo, 'tests/crypto/fixtures');
@@ -29,41 +28,16 @@ let server;
 let base;
 let browser;
 
-async function freePort() {
-  const s = createServer();
-  await new Promise((ok) => s.listen(0, '127.0.0.1', ok));
-  const { port } = s.address();
-  await new Promise((ok) => s.close(ok));
-  return port;
-}
-
 before(async () => {
   dbiCli();
-  // The endpoint uses the kit's demo trust list; its receipt key is the listed test key.
-  const data = join(work, 'data');
-  execFileSync('mkdir', ['-p', data]);
-  copyFileSync(join(fixtures, 'test-receipt.json'), join(data, 'receipt-key.json'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn(join(nativeBuild, 'server-min', 'dbi-server'),
-                 ['--site', siteDir, '--data', data, '--host', '127.0.0.1', '--port', String(port),
-                  '--trust', trust, '--root', root], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  server.stdout.on('data', (d) => { log += d; });
-  server.stderr.on('data', (d) => { log += d; });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(base + 'api/v1/health')).ok) break;
-    } catch { /* not listening yet */ }
-    if (i > 300 || server.exitCode !== null) throw new Error(`dbi-server did not start:\n${log}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
+  server = await startServer(work);
+  base = server.base;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
 
 function flipByteOfPayload(text) {

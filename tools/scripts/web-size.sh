@@ -17,16 +17,25 @@ for tool in gzip brotli; do
     fi
 done
 
-# Fetched on every first load (web/index.html and web/boot.js). The large and group indices
-# are fetched only when that index set is chosen, so they are not part of the first load.
-files=(index.html app.css boot.js mirror.js index.js index.wasm
+# Fetched on every first load: the page, what it links (code has content-hashed names, so
+# they are read from the built index.html), the wasm file the app's glue names, and the data
+# files boot.js fetches at start. The large and group indices are fetched only when that index
+# set is chosen; the service worker's precache of the rest of the kit happens in the
+# background after the first screen, so neither is part of the first load.
+[ -f "$site/index.html" ] || { echo "web-size.sh: $site/index.html missing — build the wasm tree first" >&2; exit 2; }
+linked=$(grep -oE '(src|href)="[^"]+\.(js|css)"' "$site/index.html" | sed -E 's/^[a-z]+="(.*)"$/\1/')
+app_js=$(printf '%s\n' $linked | grep -E '^index\.' || true)
+wasm=$( [ -n "$app_js" ] && grep -oE '"index\.[0-9a-f]+\.wasm"' "$site/$app_js" | head -1 | tr -d '"' || true)
+files=(index.html $linked $wasm
        indices/vn.mic.1970-2021.sme.json
        indices/reference/vn.gov.provinces-2025.json
        indices/reference/vn.gso.vsic-2018.sections.json
        indices/reference/vn.gov.decree80-2021.size-classes.json
        indices/reference/vn.mic.377-2021.smedx.json
        indices/trust/trust.json
-       indices/trust/root.pub.json)
+       indices/trust/root.pub.json
+       sw.js)
+[ -n "$wasm" ] || { echo "web-size.sh: the app's wasm file is not named in $site/$app_js" >&2; exit 2; }
 
 printf '%-58s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0

@@ -307,6 +307,8 @@ void App::draw() {
     }
     draw_actions(column);
     ImGui::Dummy(ImVec2(column, em * 2.0f));
+    // The cursor is window-local and includes the scroll: this is the whole page's height.
+    content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
 
     ImGui::PopTextWrapPos();
     if (indent > 0.0f) ImGui::Unindent(indent);

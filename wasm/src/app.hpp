@@ -52,6 +52,9 @@ public:
     bool item_rect(std::string_view key, ItemRect* out) const;
     // How many frames draw() has run (tests count idle frames).
     long frames() const noexcept { return frames_; }
+    // Height of the current screen's content in device pixels, as laid out by the last frame
+    // (an embedding page sizes its iframe to it).
+    float content_height() const noexcept { return content_height_; }
 
 private:
     void draw_top_bar(float column, float indent);
@@ -92,6 +95,7 @@ private:
     ImFont* heading_font_ = nullptr;
     ImFont* small_font_ = nullptr;
     long frames_ = 0;
+    float content_height_ = 0.0f;
 };
 
 }  // namespace dbi::web

@@ -31,6 +31,7 @@
 //   app_answers_json() → string             the answers as canonical "dbi-answers/1"
 //   app_item_rect(key) → "x,y,w,h"          CSS pixels of a keyed canvas element, or ""
 //   app_frame_count() → int                 frames rendered so far (idle checks)
+//   app_content_height() → int              the screen's content height, CSS px (embedding)
 #pragma once
 
 #include <string>

@@ -262,4 +262,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_item_rect(const char* key) {
 
 EMSCRIPTEN_KEEPALIVE int app_frame_count() { return dbi::web::g_frame_count; }
 
+EMSCRIPTEN_KEEPALIVE int app_content_height() {
+    return static_cast<int>(g_host.app->content_height() / dbi::web::device_pixel_ratio() + 0.5f);
+}
+
 }  // extern "C"

@@ -331,6 +331,7 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
     if (const LevelInfo* li = idx.find_level(a.level)) r.level_meaning = li->meaning.in(lang);
     if (a.answered < a.criteria)
         r.incomplete = fmt(Str::incomplete, lang, {std::to_string(a.criteria - a.answered)});
+    r.index_id = idx.id;
     r.index_title = idx.title.in(lang);
     if (const EnterpriseProfile* p = s.parsed_profile()) {
         r.enterprise = p->name;
@@ -442,7 +443,9 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         m.actions.push_back(ActionView{"cmd:download", tr(Str::download_signed, lang), true, true});
         m.actions.push_back(ActionView{"cmd:report", tr(Str::open_report, lang), true, false});
         m.actions.push_back(ActionView{"cmd:submit", tr(Str::submit, lang),
-                                       s.submit_state() != SubmitState::sending, false});
+                                       s.submit_state() != SubmitState::sending &&
+                                           s.submit_state() != SubmitState::queued,
+                                       false});
     }
 }
 
@@ -806,6 +809,7 @@ std::string to_json(const ScreenModel& m) {
                         {"signed_note", r.signed_note},
                         {"submit_status", r.submit_status},
                         {"publish", r.publish},
+                        {"index_id", r.index_id},
                         {"index_title", r.index_title},
                         {"enterprise", r.enterprise},
                         {"tax_code", r.tax_code}};

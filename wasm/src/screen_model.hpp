@@ -113,7 +113,7 @@ struct ResultsView {
     std::string signed_note;           // device key id, when there is one
     std::string submit_status;
     bool publish = false;
-    std::string index_title, enterprise, tax_code, date;
+    std::string index_id, index_title, enterprise, tax_code, date;
 };
 
 // One member unit on the group screen.

@@ -365,9 +365,10 @@ void Session::command(std::string_view cmd) {
             notice(Severity::info, Str::downloaded, {name});
         }
     } else if (cmd == "submit") {
-        if (submit_state_ == SubmitState::sending) return;
-        if (auto env = make_envelope()) {
-            effects_.push_back(Effect{Effect::Kind::submit, *env, {}});
+        if (submit_state_ == SubmitState::sending || submit_state_ == SubmitState::queued) return;
+        std::string id;
+        if (auto env = make_envelope(&id)) {
+            effects_.push_back(Effect{Effect::Kind::submit, *env, id});
             submit_state_ = SubmitState::sending;
             submit_notice_ = Notice{Severity::info, Str::submitting, {}, std::nullopt};
             record_history();
@@ -884,7 +885,7 @@ void Session::set_device_seed(std::string_view base64) {
 
 void Session::set_clock(std::function<std::string()> utc_now) { clock_ = std::move(utc_now); }
 
-std::optional<std::string> Session::make_envelope() {
+std::optional<std::string> Session::make_envelope(std::string* submission_id) {
     const IndexDefinition* idx = active_index();
     if (!idx || !assessment_ || !parsed_profile_ || !classification_ || !clock_) {
         notice(Severity::error, Str::need_profile);
@@ -912,6 +913,7 @@ std::optional<std::string> Session::make_envelope() {
     env.statements.push_back(crypto::sign_statement(assessment_statement_bytes(st),
                                                     Role::device, *device_key_, st.issued_at));
     env.answers_json = answers_to_canonical_json(answers_);
+    if (submission_id) *submission_id = st.submission_id;
     return envelope_bytes(env);
 }
 
@@ -940,6 +942,12 @@ void Session::submit_result(int status, std::string_view body) {
         submit_state_ = SubmitState::done;
         submit_notice_ = Notice{Severity::info, Str::submit_ok,
                                 {receipt.empty() ? std::string("—") : receipt}, std::nullopt};
+    } else if (status == -1) {
+        submit_state_ = SubmitState::queued;
+        submit_notice_ = Notice{Severity::info, Str::submit_queued, {}, std::nullopt};
+    } else if (status == -2) {
+        submit_state_ = SubmitState::failed;
+        submit_notice_ = Notice{Severity::error, Str::submit_no_outbox, {}, std::nullopt};
     } else if (status <= 0) {
         submit_state_ = SubmitState::failed;
         submit_notice_ = Notice{Severity::error, Str::submit_offline, {}, std::nullopt};

@@ -90,7 +90,8 @@ struct Effect {
     enum class Kind {
         load_index,      // a = index set ("large"); the page fetches and calls load_data
         download,        // a = file name, b = contents (UTF-8)
-        submit,          // a = envelope JSON to POST to api/v1/submissions
+        submit,          // a = envelope JSON, b = its submission id: into the page's outbox,
+                         // which sends it to api/v1/submissions (now or when online)
         save_history,    // a = history JSON for localStorage
         save_device_key, // a = base64 of the 32-byte seed for localStorage
         pick_file        // a = what for ("member"); the page opens a file chooser and calls
@@ -134,7 +135,8 @@ struct MemberStatus {
     int answered = 0, criteria = 0;  // assessed here: progress
 };
 
-enum class SubmitState { idle, sending, done, failed };
+// queued: in the page's outbox (offline or the server unreachable); it is sent from there.
+enum class SubmitState { idle, sending, queued, done, failed };
 
 class Session {
 public:
@@ -187,6 +189,9 @@ public:
     void set_history(std::string_view json);
     void set_device_seed(std::string_view base64);
     void set_clock(std::function<std::string()> utc_now);  // "YYYY-MM-DDTHH:MM:SSZ"
+    // http_status: the endpoint's answer; 0 = not reachable and not queued (no outbox);
+    // -1 = kept in the outbox, to be sent when online; -2 = not sent and the outbox cannot
+    // store it (the user is told to download the signed file instead).
     void submit_result(int http_status, std::string_view body);
 
     // ---- Derived state (cached, recomputed after every change)
@@ -239,7 +244,7 @@ public:
     std::string answers_json() const;
     // A signed "dbi-envelope/1" with the answers attached; nullopt (and a notice) when the
     // profile is not valid or no index is loaded.
-    std::optional<std::string> make_envelope();
+    std::optional<std::string> make_envelope(std::string* submission_id = nullptr);
 
     std::uint64_t revision() const noexcept { return revision_; }
     std::uint64_t draft_revision() const noexcept { return draft_revision_; }
