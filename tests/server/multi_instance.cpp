@@ -306,6 +306,7 @@ TEST_CASE("two server processes on one database: exactly once, true conflicts, o
     });
     CHECK(ids.size() == total);
     for (std::size_t i = 0; i < n_keys; ++i) CHECK(storage->bound_key(taxes[i]) == bound_winner[i]);
+    check_counts_match(dir);
 
     // One chain: trust list (recorded once though both processes recorded it), submissions,
     // first bindings (every device submission above was the first for its tax code).

@@ -261,6 +261,23 @@ inline Built build(const Draft& d, const crypto::KeyPair& signer) {
     return {envelope_bytes(e), payload};
 }
 
+// PostgreSQL keeps current_results counted in current_counts by a trigger (storage_postgres.cpp):
+// checks, group by group, that the counts equal a fresh count. Nothing to check for SQLite.
+inline void check_counts_match(const TempDir& dir) {
+    if (!dir.db().postgres()) return;
+    const std::string fresh =
+        "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
+        "count(*)::bigint, sum(score)::bigint FROM current_results GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    const std::string kept =
+        "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
+        "enterprises, score_sum FROM current_counts WHERE enterprises <> 0";
+    const std::string error = dir.db().exec(
+        "DO $$ BEGIN IF EXISTS ((" + fresh + " EXCEPT " + kept + ") UNION ALL (" + kept +
+        " EXCEPT " + fresh + ")) THEN RAISE EXCEPTION 'current_counts differs from a fresh "
+        "count of current_results'; END IF; END $$");
+    CHECK_MESSAGE(error.empty(), error);
+}
+
 // One in-process server on a data folder. Stopping is graceful (as on SIGTERM).
 class TestServer {
 public:
