@@ -15,10 +15,10 @@
 //  - every change (submission, binding, revocation, trust list) appends one entry to a
 //    hash-chained log: hash = sha256_hex(previous hash ‖ canonical entry), genesis = 64 "0".
 // Writes (ingest, rebind, revoke, record_trust_list) are called by the single writer thread;
-// reads may be called from any thread at the same time. A backend shared by several processes
-// (PostgreSQL) must give the same guarantees across them, enforced by the database (locks and
-// constraints), never by one process's memory: each process has its own writer thread. Unexpected database failures in reads
-// throw StorageError (the HTTP layer answers 500 without details).
+// reads may be called from any thread at the same time. Unexpected database failures in reads
+// throw StorageError (the HTTP layer answers 500 without details). A backend shared by several
+// processes (PostgreSQL) gives the same guarantees across them, enforced by the database (locks
+// and constraints), never by one process's memory: each process has its own writer thread.
 #pragma once
 
 #include <array>

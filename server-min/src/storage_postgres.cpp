@@ -396,7 +396,8 @@ public:
             std::string name = "dbi_" + std::to_string(cache_.size() + 1);
             PGresult* r = PQprepare(c_, name.c_str(), sql.c_str(), 0, nullptr);
             const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
-            std::string error = ok ? "" : one_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c_));
+            std::string error =
+                ok ? "" : one_line(r ? PQresultErrorMessage(r) : PQerrorMessage(c_));
             PQclear(r);
             if (!ok) throw StorageError("postgresql prepare: " + error);
             it = cache_.emplace(sql, std::move(name)).first;
@@ -1075,7 +1076,9 @@ void migrate(Conn& c) {
                 return;
             }
             c.exec(kMigrations[version]);
-            c.prepare("INSERT INTO schema_version (version) VALUES ($1)").integer(1, version + 1).run();
+            c.prepare("INSERT INTO schema_version (version) VALUES ($1)")
+                .integer(1, version + 1)
+                .run();
             c.exec("COMMIT");
         } catch (...) {
             try {

@@ -42,8 +42,9 @@ public:
         argv.push_back(nullptr);
         posix_spawn_file_actions_t files;
         posix_spawn_file_actions_init(&files);
-        posix_spawn_file_actions_addopen(&files, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_addopen(&files, 2, err_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int flags = O_WRONLY | O_CREAT | O_TRUNC;
+        posix_spawn_file_actions_addopen(&files, 1, out_.c_str(), flags, 0644);
+        posix_spawn_file_actions_addopen(&files, 2, err_.c_str(), flags, 0644);
         const int rc = posix_spawn(&pid_, DBI_SERVER_BINARY, &files, nullptr, argv.data(), environ);
         posix_spawn_file_actions_destroy(&files);
         REQUIRE_MESSAGE(rc == 0, "cannot start " << DBI_SERVER_BINARY);
@@ -280,12 +281,14 @@ TEST_CASE("two server processes on one database: exactly once, true conflicts, o
     auto [batch_a, batch_b] = race(port_a, port_b, batch, batch, "/api/v1/submissions/batch");
     REQUIRE(batch_a[0].status == 200);
     REQUIRE(batch_b[0].status == 200);
-    CHECK(batch_a[0].body["accepted"].get<int>() + batch_b[0].body["accepted"].get<int>() == 40);
-    CHECK(batch_a[0].body["duplicates"].get<int>() + batch_b[0].body["duplicates"].get<int>() == 40);
+    const Json& ba = batch_a[0].body;
+    const Json& bb = batch_b[0].body;
+    CHECK(ba["accepted"].get<int>() + bb["accepted"].get<int>() == 40);
+    CHECK(ba["duplicates"].get<int>() + bb["duplicates"].get<int>() == 40);
     for (std::size_t i = 0; i < n_batch; ++i) {
         CAPTURE(i);
-        const Json& ra = batch_a[0].body["results"][i];
-        const Json& rb = batch_b[0].body["results"][i];
+        const Json& ra = ba["results"][i];
+        const Json& rb = bb["results"][i];
         CHECK(sorted(ra["status"].get<int>(), rb["status"].get<int>()) == std::make_pair(200, 201));
         const bool same_receipt = ra["receipt"] == rb["receipt"];
         CHECK(same_receipt);
@@ -348,7 +351,8 @@ TEST_CASE("connections cut by the database (a restart, a failover) are reopened:
         return s.post("/api/v1/submissions", build(d, crypto::generate_keypair()).envelope);
     };
     REQUIRE(submit(1)->status == 201);
-    REQUIRE(s.get(std::string("/api/v1/rankings?index=") + kSme)->status == 200);  // a pooled reader
+    const std::string ranking_path = std::string("/api/v1/rankings?index=") + kSme;
+    REQUIRE(s.get(ranking_path)->status == 200);  // leaves a reader in the pool
 
     // The database ends every session of this database but the one asking, as a restart does.
     const std::string others = "FROM pg_stat_activity WHERE datname = current_database() "
@@ -366,7 +370,7 @@ TEST_CASE("connections cut by the database (a restart, a failover) are reopened:
     auto after = submit(2);
     REQUIRE(after);
     CHECK(after->status == 201);
-    auto ranking = s.get(std::string("/api/v1/rankings?index=") + kSme);
+    auto ranking = s.get(ranking_path);
     REQUIRE(ranking);
     CHECK(ranking->status == 200);
     CHECK(body_json(ranking)["total"] == 2);
@@ -386,7 +390,8 @@ TEST_CASE("a server that cannot reach its PostgreSQL says why on one line and ex
         CHECK(p.wait_exit(60) == 1);
         const std::string err = p.stderr_text();
         CAPTURE(err);
-        CHECK(err.rfind("dbi-server: cannot connect to PostgreSQL at postgresql://dbi:***@127.0.0.1:", 0) == 0);
+        CHECK(err.rfind("dbi-server: cannot connect to PostgreSQL at "
+                        "postgresql://dbi:***@127.0.0.1:", 0) == 0);
         CHECK(err.find("s3cret-pw") == std::string::npos);
         CHECK(std::count(err.begin(), err.end(), '\n') == 1);
     }
@@ -397,8 +402,8 @@ TEST_CASE("a server that cannot reach its PostgreSQL says why on one line and ex
         CHECK(p.wait_exit(60) == 1);
         const std::string err = p.stderr_text();
         CAPTURE(err);
-        CHECK(err.find("dbi-server: the database URI postgresql://dbi@127.0.0.1/dbi?no_such_option=1 "
-                       "is not valid") == 0);
+        CHECK(err.find("dbi-server: the database URI "
+                       "postgresql://dbi@127.0.0.1/dbi?no_such_option=1 is not valid") == 0);
         CHECK(std::count(err.begin(), err.end(), '\n') == 1);
     }
 }

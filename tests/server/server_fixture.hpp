@@ -63,7 +63,8 @@ public:
                                        "starts: run them with ctest.");
         // The same server and options, another database name (the URI's path).
         const std::size_t path = maintenance_.find('/', maintenance_.find("://") + 3);
-        REQUIRE_MESSAGE(path != std::string::npos, "DBI_TEST_PG must name a database: " << maintenance_);
+        REQUIRE_MESSAGE(path != std::string::npos,
+                        "DBI_TEST_PG must name a database: " << maintenance_);
         const std::size_t query = maintenance_.find('?', path);
         uri_ = maintenance_.substr(0, path) + "/" + name_ +
                (query == std::string::npos ? "" : maintenance_.substr(query));
