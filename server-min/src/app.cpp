@@ -59,9 +59,13 @@ std::unique_ptr<App> App::open(const Config& config, std::string* error) {
     if (!token) return nullptr;
     app->admin_token_ = *token;
 
-    app->storage_ = open_sqlite_storage((data / "dbi.sqlite3").string(),
-                                        SqliteOptions{config.sync_full}, error);
+    const std::string database =
+        config.database.empty() ? (data / "dbi.sqlite3").string() : config.database;
+    app->storage_ = open_storage(database, SqliteOptions{config.sync_full}, error);
     if (!app->storage_) return nullptr;
+    if (config.sync_full && is_postgres_uri(database))
+        app->warnings_.push_back("--sync applies to SQLite only; PostgreSQL commits as its "
+                                 "synchronous_commit setting says (never off for dbi-server)");
 
     std::string indices_dir = config.indices_dir;
     if (indices_dir.empty())

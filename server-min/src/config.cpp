@@ -32,12 +32,16 @@ bool is_origin(const std::string& s) {
 }  // namespace
 
 const char* usage_text() {
-    return "usage: dbi-server [--site DIR] [--data DIR] [--host 127.0.0.1] [--port 8080]\n"
-           "                  [--indices DIR] [--trust FILE --root FILE]\n"
-           "                  [--admin-token-file FILE] [--cors-origin ORIGIN]...\n"
-           "                  [--frame-ancestor ORIGIN]... [--threads N] [--sync normal|full]\n"
+    return "usage: dbi-server [--site DIR] [--data DIR] [--database FILE|URI]\n"
+           "                  [--host 127.0.0.1] [--port 8080] [--indices DIR]\n"
+           "                  [--trust FILE --root FILE] [--admin-token-file FILE]\n"
+           "                  [--cors-origin ORIGIN]... [--frame-ancestor ORIGIN]...\n"
+           "                  [--threads N] [--sync normal|full]\n"
            "Serves the static kit (--site) and the collection API on /api/v1/.\n"
-           "Without --trust, a local demo root and trust list are made under DATA/trust/.\n";
+           "Without --trust, a local demo root and trust list are made under DATA/trust/.\n"
+           "--database is a SQLite file (default DATA/dbi.sqlite3) or a PostgreSQL URI,\n"
+           "postgresql://USER@HOST:PORT/DBNAME, which several servers may share (password\n"
+           "in ~/.pgpass or PGPASSWORD rather than in the URI). --sync is for SQLite only.\n";
 }
 
 std::optional<Config> parse_args(int argc, const char* const* argv, std::string* error,
@@ -62,7 +66,13 @@ std::optional<Config> parse_args(int argc, const char* const* argv, std::string*
         else if (a == "--trust") c.trust_file = v;
         else if (a == "--root") c.root_file = v;
         else if (a == "--admin-token-file") c.admin_token_file = v;
-        else if (a == "--port") {
+        else if (a == "--database") {
+            if (v.empty()) {
+                *error = "--database needs a SQLite file or a postgresql:// URI";
+                return std::nullopt;
+            }
+            c.database = v;
+        } else if (a == "--port") {
             auto p = parse_int(v, 0, 65535);
             if (!p) {
                 *error = "--port must be 0…65535";

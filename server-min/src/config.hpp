@@ -1,8 +1,9 @@
 // config.hpp — dbi-server's command line.
 //
-//   dbi-server [--site DIR] [--data DIR] [--host 127.0.0.1] [--port 8080] [--indices DIR]
-//              [--trust FILE --root FILE] [--admin-token-file FILE] [--cors-origin ORIGIN]…
-//              [--frame-ancestor ORIGIN]… [--threads N] [--sync normal|full]
+//   dbi-server [--site DIR] [--data DIR] [--database FILE|URI] [--host 127.0.0.1] [--port 8080]
+//              [--indices DIR] [--trust FILE --root FILE] [--admin-token-file FILE]
+//              [--cors-origin ORIGIN]… [--frame-ancestor ORIGIN]… [--threads N]
+//              [--sync normal|full]
 #pragma once
 
 #include <optional>
@@ -16,6 +17,9 @@ namespace dbi::server {
 struct Config {
     std::string site_dir;              // static kit (build-wasm/site); "" = API only
     std::string data_dir = "data";     // database, keys, admin token, local trust list
+    // A SQLite file, or a PostgreSQL URI (postgresql://… or postgres://, storage.hpp); "" means
+    // <data>/dbi.sqlite3.
+    std::string database;
     std::string host = "127.0.0.1";
     int port = 8080;                   // 0 = any free port (tests)
     std::string indices_dir;           // "" = <site>/indices, else ./indices

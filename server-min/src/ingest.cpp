@@ -27,6 +27,23 @@ bool is_two_digits(const std::string& s) {
     return s.size() == 2 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9';
 }
 
+// The first C0/C1 control character or DEL in UTF-8 text, as 4 hex digits for DBI-PRF-011
+// (the profile's rule for names), or "". A name is published text: no line breaks, tabs or
+// NUL bytes, which PostgreSQL could not store as text at all.
+std::string first_control_hex(const std::string& s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto b = static_cast<unsigned char>(s[i]);
+        unsigned code = b < 0x20 || b == 0x7F ? b : 0x100;
+        if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+            static_cast<unsigned char>(s[i + 1]) <= 0x9F)
+            code = static_cast<unsigned char>(s[i + 1]);  // U+0080..U+009F
+        if (code == 0x100) continue;
+        static const char kHex[] = "0123456789ABCDEF";
+        return std::string("00") + kHex[code >> 4] + kHex[code & 0xF];
+    }
+    return "";
+}
+
 // --- Batch splitting: a tiny scanner over text that nlohmann already accepted as JSON --------
 
 void skip_ws(std::string_view s, std::size_t& i) {
@@ -128,6 +145,8 @@ std::variant<PendingSubmission, std::vector<Diagnostic>> check_submission(
     if (auto d = check_tax_code(s.tax_code, sp + "/tax_code")) return std::vector<Diagnostic>{*d};
     if (s.name.empty() || s.name.size() > kMaxNameBytes)
         return one_error("DBI-SRV-021", sp + "/name", {std::to_string(kMaxNameBytes)});
+    if (const std::string ctrl = first_control_hex(s.name); !ctrl.empty())
+        return one_error("DBI-PRF-011", sp + "/name", {ctrl});
     const ReferenceData* ref = indices.reference();
     if (s.province.size() > kMaxProvinceBytes ||
         (ref ? ref->find_province(s.province) == nullptr : !is_two_digits(s.province)))

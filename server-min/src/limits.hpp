@@ -48,6 +48,13 @@ inline constexpr std::int64_t kMinStatsCell = 5;
 // never waits to fill a batch, so a row waits at most one commit (≈ 1–10 ms) for the next.
 inline constexpr std::size_t kMaxGroupCommitRows = 256;
 inline constexpr int kSqliteBusyTimeoutMs = 5000;
+// PostgreSQL: how long one connection attempt may take, and how long a write transaction waits
+// for the write lock that another server process holds (a peer stuck mid-transaction then costs
+// a 503 and a retry, not a writer blocked for ever). Read connections per process are capped so
+// that several processes fit in the server's max_connections (1 writer + this many each).
+inline constexpr int kPgConnectTimeoutSeconds = 10;
+inline constexpr int kPgLockTimeoutMs = 30000;
+inline constexpr std::size_t kPgMaxReaders = 16;
 // The writer refuses new work with 503 when this many submissions already wait (back pressure
 // instead of unbounded memory).
 inline constexpr std::size_t kMaxWriterQueue = 20000;

@@ -58,6 +58,10 @@ int main(int argc, char** argv) {
               << (config->admin_token_file.empty() ? config->data_dir + "/admin-token"
                                                    : config->admin_token_file)
               << std::endl;
+    std::cout << "Database: "
+              << (config->database.empty() ? config->data_dir + "/dbi.sqlite3"
+                                           : redact_database(config->database))
+              << std::endl;
     const bool served = app->serve();
     app->shutdown();
     if (!served) {

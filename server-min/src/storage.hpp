@@ -1,7 +1,9 @@
-// storage.hpp — what dbi-server keeps, behind one interface (SQLite now; PostgreSQL later).
+// storage.hpp — what dbi-server keeps, behind one interface, with two backends: SQLite (one
+// server process, storage_sqlite.cpp) and PostgreSQL (one or several server processes sharing
+// one database, storage_postgres.cpp).
 //
-// A backend must give these guarantees, which the server test suite checks and which a second
-// backend must pass unchanged (docs/server.md, "Storage"):
+// A backend must give these guarantees, which the server test suites check against both
+// backends unchanged (docs/server.md, "Storage"):
 //  - ingest() applies a batch in ONE transaction and returns only after it is durable
 //    (committed); a receipt handed back was committed together with its row;
 //  - a submission id is stored at most once: same id + same assessment bytes → the original
@@ -14,7 +16,9 @@
 //    hash-chained log: hash = sha256_hex(previous hash ‖ canonical entry), genesis = 64 "0".
 // Writes (ingest, rebind, revoke, record_trust_list) are called by the single writer thread;
 // reads may be called from any thread at the same time. Unexpected database failures in reads
-// throw StorageError (the HTTP layer answers 500 without details).
+// throw StorageError (the HTTP layer answers 500 without details). A backend shared by several
+// processes (PostgreSQL) gives the same guarantees across them, enforced by the database (locks
+// and constraints), never by one process's memory: each process has its own writer thread.
 #pragma once
 
 #include <array>
@@ -191,5 +195,21 @@ struct SqliteOptions {
 // the file cannot be opened or its schema is newer than this program knows.
 std::unique_ptr<Storage> open_sqlite_storage(const std::string& path, const SqliteOptions& opts,
                                              std::string* error);
+
+// Connects to the PostgreSQL database named by `uri` (a libpq connection URI,
+// postgresql://[user[:password]@]host[:port]/dbname[?param=value…]) and creates or migrates
+// its schema; several processes may open the same database at once. nullptr and `error` (one
+// line, password removed) when it cannot connect or the schema is newer than this program's.
+std::unique_ptr<Storage> open_postgres_storage(const std::string& uri, std::string* error);
+
+// --- Choosing a backend (storage.cpp) ----------------------------------------------------------
+// `database` is a PostgreSQL connection URI when it starts with postgresql:// or postgres://,
+// otherwise the path of a SQLite file.
+bool is_postgres_uri(const std::string& database);
+// `database` fit for a log line or an error message: a URI's password is replaced by "***".
+std::string redact_database(const std::string& database);
+// Opens the backend `database` names (open_postgres_storage or open_sqlite_storage).
+std::unique_ptr<Storage> open_storage(const std::string& database, const SqliteOptions& opts,
+                                      std::string* error);
 
 }  // namespace dbi::server

@@ -1,10 +1,18 @@
-// Shared by the server tests: a temporary data folder, test keys and trust list, an in-process
-// dbi-server on 127.0.0.1 (any free port) with a real SQLite file, a real HTTP client, and a
+// Shared by the server tests: a temporary data folder with its own database, test keys and
+// trust list, an in-process dbi-server on 127.0.0.1 (any free port), a real HTTP client, and a
 // builder of signed envelopes made with the same core and crypto as the web app.
+//
+// The database is a real SQLite file in the data folder, or — when the environment variable
+// DBI_TEST_PG holds a PostgreSQL URI, as ctest sets it for the server.pg.* tests — a new
+// database on that PostgreSQL server, one per test, dropped at its end. The suites are the same
+// for both backends; only the tamper tests reach the database directly (TestDatabase::exec).
 #pragma once
 
 #include <httplib.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <functional>
@@ -31,7 +39,86 @@ namespace dbi::test {
 using Json = nlohmann::json;
 inline const char* const kSme = "vn.mic.1970-2021.sme";
 
-// A fresh folder under /tmp, removed with everything in it.
+// The database of one test. SQLite: the server's default file, <folder>/data/dbi.sqlite3.
+// PostgreSQL (DBI_TEST_PG set): a new, empty database on that server, created here and dropped
+// (with any connection left) in the destructor.
+class TestDatabase {
+public:
+    explicit TestDatabase(const std::string& folder) {
+        const char* server = std::getenv("DBI_TEST_PG");
+        if (!server || !*server) {
+            sqlite_file_ = folder + "/data/dbi.sqlite3";
+            return;
+        }
+        maintenance_ = server;
+        const std::string id = crypto::random_uuid_v4();
+        name_ = "dbi_test_";
+        for (char ch : id)
+            if (ch != '-') name_ += ch;
+        const std::string error = run(maintenance_, "CREATE DATABASE " + name_);
+        REQUIRE_MESSAGE(error.empty(),
+                        "DBI_TEST_PG=" << maintenance_ << ": cannot create a test database ("
+                                       << error << "). The server.pg.* tests use the throw-away "
+                                       "PostgreSQL that the ctest fixture server.pg.cluster_start "
+                                       "starts: run them with ctest.");
+        // The same server and options, another database name (the URI's path).
+        const std::size_t path = maintenance_.find('/', maintenance_.find("://") + 3);
+        REQUIRE_MESSAGE(path != std::string::npos,
+                        "DBI_TEST_PG must name a database: " << maintenance_);
+        const std::size_t query = maintenance_.find('?', path);
+        uri_ = maintenance_.substr(0, path) + "/" + name_ +
+               (query == std::string::npos ? "" : maintenance_.substr(query));
+    }
+    ~TestDatabase() {
+        if (!name_.empty()) run(maintenance_, "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    }
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    bool postgres() const { return !uri_.empty(); }
+    // The server's --database: "" (its default SQLite file) or this database's URI.
+    const std::string& option() const { return uri_; }
+
+    // Runs `sql` on the database directly, bypassing the server: "" when it succeeded, else the
+    // database's error message.
+    std::string exec(const std::string& sql) const {
+        if (postgres()) return run(uri_, sql);
+        sqlite3* db = nullptr;
+        if (sqlite3_open(sqlite_file_.c_str(), &db) != SQLITE_OK) {
+            sqlite3_close(db);
+            return "cannot open " + sqlite_file_;
+        }
+        char* msg = nullptr;
+        std::string error;
+        if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg) != SQLITE_OK)
+            error = msg ? msg : "?";
+        sqlite3_free(msg);
+        sqlite3_close(db);
+        return error;
+    }
+
+private:
+    static std::string run(const std::string& uri, const std::string& sql) {
+        PGconn* c = PQconnectdb(uri.c_str());
+        std::string error;
+        if (PQstatus(c) != CONNECTION_OK) {
+            error = PQerrorMessage(c);
+        } else {
+            PGresult* r = PQexec(c, sql.c_str());
+            const ExecStatusType st = PQresultStatus(r);
+            if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+                error = r ? PQresultErrorMessage(r) : PQerrorMessage(c);
+            PQclear(r);
+        }
+        PQfinish(c);
+        return error;
+    }
+
+    std::string sqlite_file_;
+    std::string maintenance_, name_, uri_;
+};
+
+// A fresh folder under /tmp, removed with everything in it, and the test's database.
 class TempDir {
 public:
     TempDir() {
@@ -39,16 +126,20 @@ public:
         const char* p = ::mkdtemp(tmpl);
         REQUIRE(p != nullptr);
         path_ = p;
+        db_ = std::make_unique<TestDatabase>(path_);
     }
     ~TempDir() {
+        db_.reset();
         std::error_code ec;
         std::filesystem::remove_all(path_, ec);
     }
     std::string operator/(const std::string& name) const { return path_ + "/" + name; }
     const std::string& path() const { return path_; }
+    const TestDatabase& db() const { return *db_; }
 
 private:
     std::string path_;
+    std::unique_ptr<TestDatabase> db_;
 };
 
 // A valid tax code (check digit per dbi/profile.hpp) made from `n`.
@@ -171,6 +262,23 @@ inline Built build(const Draft& d, const crypto::KeyPair& signer) {
     return {envelope_bytes(e), payload};
 }
 
+// PostgreSQL keeps current_results counted in current_counts by a trigger (storage_postgres.cpp):
+// checks, group by group, that the counts equal a fresh count. Nothing to check for SQLite.
+inline void check_counts_match(const TempDir& dir) {
+    if (!dir.db().postgres()) return;
+    const std::string fresh =
+        "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
+        "count(*)::bigint, sum(score)::bigint FROM current_results GROUP BY 1, 2, 3, 4, 5, 6, 7";
+    const std::string kept =
+        "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
+        "enterprises, score_sum FROM current_counts WHERE enterprises <> 0";
+    const std::string error = dir.db().exec(
+        "DO $$ BEGIN IF EXISTS ((" + fresh + " EXCEPT " + kept + ") UNION ALL (" + kept +
+        " EXCEPT " + fresh + ")) THEN RAISE EXCEPTION 'current_counts differs from a fresh "
+        "count of current_results'; END IF; END $$");
+    CHECK_MESSAGE(error.empty(), error);
+}
+
 // One in-process server on a data folder. Stopping is graceful (as on SIGTERM).
 class TestServer {
 public:
@@ -182,6 +290,7 @@ public:
         c.host = "127.0.0.1";
         c.port = 0;
         c.threads = 8;
+        c.database = dir.db().option();
         c.indices_dir = source_path("indices");
         std::filesystem::create_directories(c.data_dir);
         if (!local_trust) {

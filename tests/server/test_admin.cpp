@@ -184,9 +184,11 @@ TEST_CASE("a revoked receipt drops out of rankings; the previous result comes ba
     CHECK(shape->status == 400);
     CHECK(body_json(shape)["code"] == "DBI-SRV-007");
 
+    check_counts_match(dir);
     // Revoking the first one too leaves the firm without a current result.
     REQUIRE(s.admin_post("/api/v1/admin/revoke", Json{{"receipt_id", first}}.dump())->status == 200);
     CHECK(body_json(s.get(std::string("/api/v1/rankings?index=") + kSme))["total"] == 1);
+    check_counts_match(dir);
 
     Json chain = body_json(s.admin_get("/api/v1/admin/chain"));
     CHECK(chain["ok"] == true);

@@ -1,7 +1,5 @@
 // Restart, re-verification of every stored receipt, the hash chain, graceful shutdown, the
 // local demo trust set-up.
-#include <sqlite3.h>
-
 #include <atomic>
 
 #include "server_fixture.hpp"
@@ -29,15 +27,16 @@ std::size_t reverify_all(TestServer& s) {
     return n;
 }
 
-void exec_sql(const std::string& db_path, const char* sql, bool expect_ok) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(db_path.c_str(), &db) == SQLITE_OK);
-    char* msg = nullptr;
-    int rc = sqlite3_exec(db, sql, nullptr, nullptr, &msg);
+// Runs `sql` on the test's database behind the server's back. A refusal must come from the
+// schema's own guard (its message), not from some other error.
+void exec_sql(const TempDir& dir, const std::string& sql, const char* refused_with) {
+    const std::string error = dir.db().exec(sql);
     CAPTURE(sql);
-    CHECK((rc == SQLITE_OK) == expect_ok);
-    sqlite3_free(msg);
-    sqlite3_close(db);
+    CAPTURE(error);
+    if (refused_with)
+        CHECK(error.find(refused_with) != std::string::npos);
+    else
+        CHECK(error.empty());
 }
 
 }  // namespace
@@ -103,14 +102,24 @@ TEST_CASE("the ingest log is append-only and a changed entry is detected") {
             REQUIRE(s.post("/api/v1/submissions", build(d, crypto::generate_keypair()).envelope)->status == 201);
         }
     }
-    const std::string db = dir / "data/dbi.sqlite3";
-    exec_sql(db, "UPDATE ingest_log SET entry = '{}' WHERE seq = 3", false);
-    exec_sql(db, "DELETE FROM ingest_log WHERE seq = 3", false);
-    exec_sql(db, "UPDATE submissions SET envelope = x'00' WHERE seq = 1", false);
-    exec_sql(db, "DELETE FROM submissions WHERE seq = 1", false);
-    // Someone with the file bypasses the triggers: the chain shows where.
-    exec_sql(db, "DROP TRIGGER ingest_log_no_update; UPDATE ingest_log SET entry = "
-                 "replace(entry, 'submission', 'submissiom') WHERE seq = 3", true);
+    const bool pg = dir.db().postgres();
+    exec_sql(dir, "UPDATE ingest_log SET entry = '{}' WHERE seq = 3", "append-only");
+    exec_sql(dir, "DELETE FROM ingest_log WHERE seq = 3", "append-only");
+    exec_sql(dir, pg ? "UPDATE submissions SET envelope = '\\x00'::bytea WHERE seq = 1"
+                     : "UPDATE submissions SET envelope = x'00' WHERE seq = 1",
+             "submissions are immutable");
+    exec_sql(dir, "UPDATE submissions SET received_at = 'x' WHERE seq = 1",
+             "submissions are immutable");
+    exec_sql(dir, "DELETE FROM submissions WHERE seq = 1", "submissions are never deleted");
+    if (pg) {
+        exec_sql(dir, "TRUNCATE ingest_log", "append-only");
+        exec_sql(dir, "TRUNCATE submissions CASCADE", "submissions are never deleted");
+    }
+    // Someone with the database's owner rights bypasses the triggers: the chain shows where.
+    exec_sql(dir, std::string("DROP TRIGGER ingest_log_no_update") + (pg ? " ON ingest_log" : "") +
+                      "; UPDATE ingest_log SET entry = replace(entry, 'submission', 'submissiom') "
+                      "WHERE seq = 3",
+             nullptr);
     TestServer s(dir, keys);
     server::ChainReport chain = s.app().storage().verify_chain();
     CHECK(!chain.ok);

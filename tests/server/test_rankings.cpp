@@ -87,6 +87,11 @@ TEST_CASE("rankings: latest result per enterprise, opted-in only, by score then 
     CHECK(names(body_json(s.get(q("&verified=true")))) == std::vector<std::string>{"DN 2"});
     CHECK(names(body_json(s.get(q("&province=79&sector=C&size=small")))) ==
           std::vector<std::string>{"DN 2", "DN 1", "DN 5"});
+    // Totals follow the filters too.
+    CHECK(body_json(s.get(q("&province=01")))["total"] == 2);
+    CHECK(body_json(s.get(q("&verified=true")))["total"] == 1);
+    CHECK(body_json(s.get(q("&verified=false&size=small")))["total"] == 3);
+    CHECK(body_json(s.get(q("&province=79&sector=C&size=small")))["total"] == 3);
     Json page2 = body_json(s.get(q("&per_page=2&page=2")));
     CHECK(names(page2) == std::vector<std::string>{"DN 1", "DN 5"});
     CHECK(page2["items"][0]["rank"] == 3);
@@ -109,6 +114,7 @@ TEST_CASE("rankings: latest result per enterprise, opted-in only, by score then 
     CHECK(gone["total"] == 5);
     const auto gone_names = names(gone);
     CHECK(std::find(gone_names.begin(), gone_names.end(), "DN 3") == gone_names.end());
+    check_counts_match(dir);
 
     SUBCASE("an older assessment arriving late does not replace a newer one") {
         Draft old;
@@ -118,6 +124,7 @@ TEST_CASE("rankings: latest result per enterprise, opted-in only, by score then 
         REQUIRE(s.post("/api/v1/submissions", build(old, device[4]).envelope)->status == 201);
         Json still = body_json(s.get(q("&sector=G")));
         CHECK(names(still) == std::vector<std::string>{"DN 7", "DN 4"});
+        check_counts_match(dir);
     }
     SUBCASE("position and percentile among peers") {
         // Peers of DN 1: index, province 79, sector C, size small, published: DN 1, DN 5, DN 2.
@@ -215,6 +222,7 @@ TEST_CASE("statistics suppress small cells so no small group can be singled out"
     for (const auto& c : small["by_level"]) CHECK(c["count"].is_null());
     Json mid = body_json(s.get(std::string("/api/v1/stats?index=") + kSme + "&province=79"));
     CHECK(mid["total"] == 7);
+    check_counts_match(dir);
 
     auto bad = s.get("/api/v1/stats?index=vn.mic.1970-2021.sme&province=1");
     REQUIRE(bad);

@@ -157,6 +157,11 @@ TEST_CASE("every refusal has its code and HTTP status, and stores nothing") {
     bad_province.subject.province = "99";
     Draft bad_size;
     bad_size.subject.size_class = "huge";
+    // Published text has no control characters; a NUL byte could not even be stored as
+    // PostgreSQL text, so both backends must refuse it before storage.
+    Draft nul_name, tab_name;
+    nul_name.subject.name = std::string("Công ty\0X", 11);
+    tab_name.subject.name = "Công ty\tX";
     std::string sig = Json::parse(good)["statements"][0]["signature"]["sig"];
     std::string forged = sig;
     forged[5] = forged[5] == 'A' ? 'B' : 'A';
@@ -181,6 +186,10 @@ TEST_CASE("every refusal has its code and HTTP status, and stores nothing") {
          "DBI-SRV-023"},
         {"unknown size class", build(bad_size, device).envelope, "application/json", 422,
          "DBI-SRV-025"},
+        {"NUL byte in the name", build(nul_name, device).envelope, "application/json", 422,
+         "DBI-PRF-011"},
+        {"tab in the name", build(tab_name, device).envelope, "application/json", 422,
+         "DBI-PRF-011"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.what);

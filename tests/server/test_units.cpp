@@ -80,6 +80,33 @@ TEST_CASE("command line: defaults bind loopback; bad values are refused") {
     }
 }
 
+TEST_CASE("--database: a SQLite file or a PostgreSQL URI, shown without its password") {
+    std::string error;
+    bool help = false;
+    const char* pg[] = {"dbi-server", "--database", "postgresql://dbi@db.example.vn:5432/dbi"};
+    auto c = server::parse_args(3, pg, &error, &help);
+    REQUIRE(c);
+    CHECK(c->database == "postgresql://dbi@db.example.vn:5432/dbi");
+    const char* none[] = {"dbi-server"};
+    CHECK(server::parse_args(1, none, &error, &help)->database.empty());  // <data>/dbi.sqlite3
+    const char* empty[] = {"dbi-server", "--database", ""};
+    CHECK(!server::parse_args(3, empty, &error, &help));
+    CHECK(std::string(server::usage_text()).find("--database FILE|URI") != std::string::npos);
+
+    CHECK(server::is_postgres_uri("postgresql://h/db"));
+    CHECK(server::is_postgres_uri("postgres://h/db"));
+    CHECK(!server::is_postgres_uri("data/dbi.sqlite3"));
+    CHECK(!server::is_postgres_uri("./postgresql://x"));  // a (strange) file name
+    CHECK(server::redact_database("data/a:b@c.sqlite3") == "data/a:b@c.sqlite3");
+    CHECK(server::redact_database("postgresql://dbi:pa@ss@db:5432/dbi") ==
+          "postgresql://dbi:***@db:5432/dbi");
+    CHECK(server::redact_database("postgresql://dbi@db/dbi") == "postgresql://dbi@db/dbi");
+    CHECK(server::redact_database("postgres://db:5432/dbi?sslmode=require&password=pw&x=1") ==
+          "postgres://db:5432/dbi?sslmode=require&password=***&x=1");
+    CHECK(server::redact_database("postgresql://u:pw@[::1]:5432?password=pw") ==
+          "postgresql://u:***@[::1]:5432?password=***");
+}
+
 TEST_CASE("key files of dbi keygen load; the server writes the same format") {
     const std::string text = test::read_source_file("tests/crypto/fixtures/test-receipt.json");
     std::string error;

@@ -28,9 +28,10 @@ elif [ ! -f "$sources" ] && ! grep -rqs '^deb-src ' /etc/apt/sources.list /etc/a
 fi
 
 build_pkgs=(emscripten dpkg-dev cmake make g++ pkg-config nodejs
-            libsodium-dev libcpp-httplib-dev libsqlite3-dev nlohmann-json3-dev doctest-dev
-            libimgui-dev)
-test_pkgs=(chromium sqlite3 python3 python3-nacl python3-jsonschema minisign brotli ca-certificates)
+            libsodium-dev libcpp-httplib-dev libsqlite3-dev libpq-dev nlohmann-json3-dev
+            doctest-dev libimgui-dev)
+test_pkgs=(chromium sqlite3 postgresql python3 python3-nacl python3-jsonschema minisign brotli
+           ca-certificates)
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
 
