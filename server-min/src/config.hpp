@@ -27,7 +27,7 @@ struct Config {
     std::string root_file;             // pinned root public key(s), with --trust
     std::string admin_token_file;      // "" = <data>/admin-token (created on first start)
     std::vector<std::string> cors_origins;  // exact origins allowed to call /api/ cross-origin
-    std::vector<std::string> frame_ancestors;  // sites allowed to embed the kit (embed.js); none = no framing
+    std::vector<std::string> frame_ancestors;  // sites that may embed the kit; none = no framing
     int threads = kDefaultHttpThreads;
     bool sync_full = false;            // SQLite synchronous=FULL instead of NORMAL
 };

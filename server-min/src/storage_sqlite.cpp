@@ -13,6 +13,7 @@
 #include "dbi/sha256.hpp"
 #include "limits.hpp"
 #include "storage.hpp"
+#include "storage_common.hpp"
 
 namespace dbi::server {
 namespace {
@@ -131,7 +132,7 @@ public:
         check(sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
         return *this;
     }
-    Stmt& blob(int i, const std::string& v) {
+    Stmt& bytes(int i, const std::string& v) {
         check(sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
         return *this;
     }
@@ -155,7 +156,9 @@ public:
         int n = sqlite3_column_bytes(s_, i);
         return p ? std::string(p, static_cast<std::size_t>(n)) : std::string();
     }
+    std::string col_bytes(int i) const { return col_text(i); }
     std::int64_t col_int(int i) const { return sqlite3_column_int64(s_, i); }
+    bool col_bool(int i) const { return col_int(i) != 0; }
     bool col_null(int i) const { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
 
 private:
@@ -218,22 +221,6 @@ private:
     std::map<std::string, sqlite3_stmt*> cache_;
 };
 
-std::string canonical(const Json& j) {
-    auto c = canonicalize_json(j.dump());
-    if (!c) throw StorageError("cannot canonicalise a log entry");
-    return c.value();
-}
-
-std::string receipt_id_for(std::int64_t seq) {
-    std::string digits = std::to_string(seq);
-    if (digits.size() < 12) digits.insert(0, 12 - digits.size(), '0');
-    return "r-" + digits;
-}
-
-// Columns of current_results taken from a submissions row (same names).
-const char* const kCurrentColumns =
-    "tax_code, index_id, seq, issued_at, name, province, vsic_section, size_class, publish, "
-    "score, max_score, level, verified";
 
 class SqliteStorage final : public Storage {
 public:
@@ -292,24 +279,8 @@ public:
                        const std::string& at) override {
         AdminStatus status = AdminStatus::ok;
         bool ok = write_tx([&] {
-            auto s = w_->prepare("SELECT tax_code, index_id, revoked_at IS NOT NULL "
-                                 "FROM submissions WHERE receipt_id = ?1");
-            s.text(1, receipt_id);
-            if (!s.step()) {
-                status = AdminStatus::not_found;
-                return;
-            }
-            std::string tax_code = s.col_text(0), index_id = s.col_text(1);
-            if (s.col_int(2)) {
-                status = AdminStatus::already_done;
-                return;
-            }
-            w_->prepare("UPDATE submissions SET revoked_at = ?2, revoke_reason = ?3 "
-                        "WHERE receipt_id = ?1")
-                .text(1, receipt_id).text(2, at).text(3, reason).run();
-            recompute_current(tax_code, index_id);
-            append_log({{"type", "revoke"}, {"receipt_id", receipt_id}, {"reason", reason},
-                        {"at", at}});
+            status = revoke_receipt(*w_, receipt_id, reason, at,
+                                    [this](const Json& entry) { append_log(entry); });
         });
         if (!ok) throw StorageError("revoke failed");
         return status;
@@ -578,118 +549,15 @@ private:
             auto s = w_->prepare("SELECT hash FROM ingest_log ORDER BY seq DESC LIMIT 1");
             if (s.step()) prev = s.col_text(0);
         }
-        const std::string text = canonical(entry);
+        const std::string text = canonical_log_entry(entry);
         w_->prepare("INSERT INTO ingest_log (entry, prev_hash, hash) VALUES (?1, ?2, ?3)")
             .text(1, text).text(2, prev).text(3, sha256_hex(prev + text)).run();
     }
 
-    void recompute_current(const std::string& tax_code, const std::string& index_id) {
-        w_->prepare("DELETE FROM current_results WHERE tax_code = ?1 AND index_id = ?2")
-            .text(1, tax_code).text(2, index_id).run();
-        w_->prepare(std::string("INSERT INTO current_results (") + kCurrentColumns + ") SELECT " +
-                    kCurrentColumns +
-                    " FROM submissions WHERE tax_code = ?1 AND index_id = ?2 AND "
-                    "revoked_at IS NULL ORDER BY issued_at DESC, seq DESC LIMIT 1")
-            .text(1, tax_code).text(2, index_id).run();
-    }
-
     IngestResult ingest_one(const PendingSubmission& p, const std::string& received_at,
                             const ReceiptSigner& sign) {
-        IngestResult res;
-        // Idempotency: an exact replay gets its original receipt, even if the binding moved
-        // since (the receipt was valid when issued); other bytes under the same id conflict.
-        {
-            auto s = w_->prepare("SELECT assessment_sha256, receipt_id, received_at, receipt, "
-                                 "envelope, revoked_at IS NOT NULL FROM submissions "
-                                 "WHERE submission_id = ?1");
-            s.text(1, p.submission_id);
-            if (s.step()) {
-                if (s.col_text(0) != p.assessment_sha256) {
-                    res.status = IngestStatus::id_conflict;
-                    return res;
-                }
-                res.status = IngestStatus::duplicate;
-                res.receipt = ReceiptRecord{s.col_text(1), s.col_text(2), s.col_text(3),
-                                            s.col_text(4), s.col_int(5) != 0};
-                return res;
-            }
-        }
-        // Key continuity (device keys only; kiosks are trusted and leave the binding alone).
-        if (p.signer_role == Role::device) {
-            auto s = w_->prepare("SELECT key_id FROM bindings WHERE tax_code = ?1");
-            s.text(1, p.subject.tax_code);
-            if (!s.step()) {
-                w_->prepare("INSERT INTO bindings (tax_code, key_id, bound_at, reason) "
-                            "VALUES (?1, ?2, ?3, 'first submission')")
-                    .text(1, p.subject.tax_code).text(2, p.signer_key_id).text(3, received_at)
-                    .run();
-                append_log({{"type", "bind"}, {"tax_code", p.subject.tax_code},
-                            {"key_id", p.signer_key_id}, {"by", "first submission"},
-                            {"at", received_at}});
-            } else if (std::string bound = s.col_text(0); bound != p.signer_key_id) {
-                if (!p.countersigned) {
-                    res.status = IngestStatus::key_conflict;
-                    res.bound_key_id = bound;
-                    return res;
-                }
-                w_->prepare("UPDATE bindings SET key_id = ?2, bound_at = ?3, "
-                            "reason = 'assessor countersignature' WHERE tax_code = ?1")
-                    .text(1, p.subject.tax_code).text(2, p.signer_key_id).text(3, received_at)
-                    .run();
-                append_log({{"type", "rebind"}, {"tax_code", p.subject.tax_code},
-                            {"key_id", p.signer_key_id}, {"by", "assessor countersignature"},
-                            {"submission_id", p.submission_id}, {"at", received_at}});
-            }
-        }
-        std::int64_t seq = 1;
-        {
-            auto s = w_->prepare("SELECT coalesce(max(seq), 0) + 1 FROM submissions");
-            if (s.step()) seq = s.col_int(0);
-        }
-        ReceiptStatement rs;
-        rs.receipt_id = receipt_id_for(seq);
-        rs.submission_id = p.submission_id;
-        rs.assessment_sha256 = p.assessment_sha256;
-        rs.index_id = p.index_id;
-        rs.index_sha256 = p.index_sha256;
-        rs.total_points = p.total_points;
-        rs.level = p.level;
-        rs.received_at = received_at;
-        const std::string receipt = sign(rs);
-        w_->prepare(
-              "INSERT INTO submissions (seq, submission_id, assessment_sha256, envelope, "
-              "receipt_id, receipt, received_at, issued_at, index_id, index_sha256, tax_code, "
-              "name, province, vsic_section, size_class, publish, score, max_score, level, "
-              "verified, signer_role, signer_key_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-              "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
-            .integer(1, seq).text(2, p.submission_id).text(3, p.assessment_sha256)
-            .blob(4, p.envelope).text(5, rs.receipt_id).text(6, receipt).text(7, received_at)
-            .text(8, p.issued_at).text(9, p.index_id).text(10, p.index_sha256)
-            .text(11, p.subject.tax_code).text(12, p.subject.name).text(13, p.subject.province)
-            .text(14, p.subject.vsic_section).text(15, p.subject.size_class)
-            .integer(16, p.subject.publish ? 1 : 0).integer(17, p.total_points)
-            .integer(18, p.max_points).integer(19, p.level).integer(20, p.countersigned ? 1 : 0)
-            .text(21, std::string(to_string(p.signer_role))).text(22, p.signer_key_id)
-            .run();
-        // The newest assessment (by its own time, then by arrival) is the current result.
-        w_->prepare(std::string("INSERT INTO current_results (") + kCurrentColumns + ") SELECT " +
-                    kCurrentColumns +
-                    " FROM submissions WHERE seq = ?1 ON CONFLICT (tax_code, index_id) DO UPDATE "
-                    "SET seq = excluded.seq, issued_at = excluded.issued_at, name = excluded.name, "
-                    "province = excluded.province, vsic_section = excluded.vsic_section, "
-                    "size_class = excluded.size_class, publish = excluded.publish, "
-                    "score = excluded.score, max_score = excluded.max_score, "
-                    "level = excluded.level, verified = excluded.verified "
-                    "WHERE excluded.issued_at >= current_results.issued_at")
-            .integer(1, seq).run();
-        append_log({{"type", "submission"}, {"seq", seq}, {"submission_id", p.submission_id},
-                    {"assessment_sha256", p.assessment_sha256},
-                    {"envelope_sha256", sha256_hex(p.envelope)},
-                    {"receipt_id", rs.receipt_id}, {"receipt_sha256", sha256_hex(receipt)},
-                    {"at", received_at}});
-        res.status = IngestStatus::accepted;
-        res.receipt = ReceiptRecord{rs.receipt_id, received_at, receipt, p.envelope, false};
-        return res;
+        return ingest_submission(*w_, p, received_at, sign,
+                                 [this](const Json& entry) { append_log(entry); });
     }
 
     std::string path_;
