@@ -262,21 +262,29 @@ inline Built build(const Draft& d, const crypto::KeyPair& signer) {
     return {envelope_bytes(e), payload};
 }
 
-// PostgreSQL keeps current_results counted in current_counts by a trigger (storage_postgres.cpp):
-// checks, group by group, that the counts equal a fresh count. Nothing to check for SQLite.
+// Both backends keep current_results counted in current_counts by triggers: checks, group by
+// group, that the counts equal a fresh count.
 inline void check_counts_match(const TempDir& dir) {
-    if (!dir.db().postgres()) return;
     const std::string fresh =
         "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
-        "count(*)::bigint, sum(score)::bigint FROM current_results GROUP BY 1, 2, 3, 4, 5, 6, 7";
+        "count(*), sum(score) FROM current_results GROUP BY 1, 2, 3, 4, 5, 6, 7";
     const std::string kept =
         "SELECT index_id, province, vsic_section, size_class, level, publish, verified, "
         "enterprises, score_sum FROM current_counts WHERE enterprises <> 0";
-    const std::string error = dir.db().exec(
-        "DO $$ BEGIN IF EXISTS ((" + fresh + " EXCEPT " + kept + ") UNION ALL (" + kept +
-        " EXCEPT " + fresh + ")) THEN RAISE EXCEPTION 'current_counts differs from a fresh "
-        "count of current_results'; END IF; END $$");
-    CHECK_MESSAGE(error.empty(), error);
+    std::string error;
+    if (dir.db().postgres()) {
+        error = dir.db().exec("DO $$ BEGIN IF EXISTS ((" + fresh + " EXCEPT " + kept +
+                              ") UNION ALL (" + kept + " EXCEPT " + fresh +
+                              ")) THEN RAISE EXCEPTION 'current_counts differs from a fresh "
+                              "count of current_results'; END IF; END $$");
+    } else {
+        // SQLite has no DO block: a failing CHECK of a temporary table says it instead.
+        error = dir.db().exec(
+            "CREATE TEMP TABLE counts_differ (n INTEGER CHECK (n = 0)); "
+            "INSERT INTO counts_differ SELECT count(*) FROM (SELECT * FROM (" + fresh +
+            " EXCEPT " + kept + ") UNION ALL SELECT * FROM (" + kept + " EXCEPT " + fresh + "));");
+    }
+    CHECK_MESSAGE(error.empty(), "current_counts differs from a fresh count: " << error);
 }
 
 // One in-process server on a data folder. Stopping is graceful (as on SIGTERM).
