@@ -52,6 +52,7 @@
   panel.hidden = true;
   document.body.appendChild(panel);
   var notes = { persisted: true, storage: true, update: null };
+  var updating = false;  // the user accepted a new release: reload when it takes over
   var items = [];
   var open = false;
 
@@ -115,7 +116,11 @@
   panel.addEventListener('click', function (e) {
     var b = e.target.closest ? e.target.closest('button') : null;
     if (!b) return;
-    if (b.id === 'outbox-reload' && notes.update) { notes.update.postMessage('take-over'); return; }
+    if (b.id === 'outbox-reload' && notes.update) {
+      updating = true;
+      notes.update.postMessage('take-over');
+      return;
+    }
     var id = b.getAttribute('data-send') || b.getAttribute('data-save') || b.getAttribute('data-remove');
     var it = items.filter(function (x) { return x.id === id; })[0];
     if (!it) return;
@@ -190,14 +195,13 @@
     });
   }
   if ('serviceWorker' in navigator && !embedded && location.protocol !== 'file:') {
-    var hadController = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.register('sw.js').then(function (reg) {
       registration = reg;
       watchUpdate(reg);
     }, function () { /* no offline mode (e.g. a host without HTTPS); the kit works online */ });
     navigator.serviceWorker.addEventListener('controllerchange', function () {
       // A newer release took over because the user asked for it: load it whole.
-      if (hadController && notes.update) location.reload();
+      if (updating) location.reload();
     });
   }
 

@@ -6,16 +6,19 @@
 //  - the tab is closed and the network comes back: the submission reaches the endpoint and is
 //    stored exactly once (one row in the server's SQLite file, the receipt shown in the outbox),
 //    whether the service worker's Background Sync or the next visit sends it first;
-//  - sending the same bytes again is answered with the original receipt, not a second row.
+//  - sending the same bytes again is answered with the original receipt, not a second row;
+//  - a new release of the site installs beside the old one: the open tab keeps its release
+//    (old data from the old cache) until the user accepts the update, then only the new
+//    release's cache remains.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   answerAll, axe, dbiCli, fillProfile, go, launchBrowser, mirrorPress, model, newPage, openApp,
-  startServer, waitReady,
+  serveSite, siteDir, startServer, waitReady,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
 
@@ -69,8 +72,9 @@ test('offline: precached kit, submit into the outbox, tab closed, delivered exac
   await answerAll(page);
   await go(page, '/results');
   await mirrorPress(page, 'cmd:submit');
-  await page.waitForFunction(() => window.dbiApp.model().results.submit_status !== '' &&
-                                   window.DbiOutbox !== undefined);
+  // "Sending…" first, then the outcome: kept in the outbox.
+  await page.waitForFunction(() => /hộp thư đi/.test(window.dbiApp.model().results.submit_status), null,
+                             { timeout: 30000 });
   let m = await model(page);
   assert.match(m.results.submit_status, /hộp thư đi/, m.results.submit_status);
   const queued = await outbox(page);
@@ -113,4 +117,37 @@ test('offline: precached kit, submit into the outbox, tab closed, delivered exac
   assert.deepEqual(storedSubmissions(), [id]);
   await screenshot(tab, 'offline-outbox-receipted');
   await context.close();
+});
+
+test('offline: a new release replaces the old one whole, only when the user accepts it', async () => {
+  // A copy of the site, served statically; "release 2" changes one data file and sw.js.
+  const root = mkdtempSync(join(tmpdir(), 'dbi-release-'));
+  cpSync(siteDir, root, { recursive: true });
+  const site = await serveSite(root);
+  const page = await newPage(browser);
+  await openApp(page, site.url + '#/welcome');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  const data = 'indices/reference/vn.gov.provinces-2025.json';
+  const fetchData = () => page.evaluate((u) => fetch(u).then((r) => r.text()), data);
+  const v1 = await fetchData();
+  const release = (text) => /var RELEASE = '([0-9a-f]+)'/.exec(text)[1];
+  const sw = readFileSync(join(root, 'sw.js'), 'utf8');
+  const r1 = release(sw);
+  writeFileSync(join(root, data), v1.replace(/\n?$/, '\n\n'));
+  writeFileSync(join(root, 'sw.js'), sw.replace(`var RELEASE = '${r1}'`, "var RELEASE = 'feedfacefeedface'"));
+
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  // The new release is installed and waiting; the page offers the update.
+  await page.waitForSelector('#outbox-reload', { timeout: 30000 });
+  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [`dbi-kit-${r1}`, 'dbi-kit-feedfacefeedface']);
+  assert.equal(await fetchData(), v1, 'the open tab still reads its own release');
+  assert.ok(await axe(page, 'offline-update-prompt') > 5);
+
+  await Promise.all([page.waitForEvent('load'), page.click('#outbox-reload')]);
+  await waitReady(page);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['dbi-kit-feedfacefeedface']);
+  assert.notEqual(await fetchData(), v1, 'after the update, the new release\'s data');
+  assert.deepEqual(page.errors, []);
+  await page.context_.close();
+  await site.close();
 });
