@@ -34,11 +34,7 @@ TEST_CASE("SIGKILL at random moments under load: every receipted submission stor
     TempDir dir;
     TestKeys keys;
     std::string err;
-    const std::string root = dir / "root.pub.json", trust = dir / "trust.json";
-    REQUIRE(server::write_file_atomic(
-        root, server::public_key_json("root", "test root", keys.root.public_key), 0644, &err));
-    REQUIRE(server::write_file_atomic(trust, crypto::sign_trust_list(keys.list(1), keys.root),
-                                      0644, &err));
+    const auto [root, trust] = write_trust_files(dir, keys);
     std::filesystem::create_directories(dir / "data");
     REQUIRE(server::write_file_atomic(dir / "data/receipt-key.json",
                                       server::secret_key_json("receipt", "test", keys.receipt),

@@ -100,11 +100,7 @@ TEST_CASE("two server processes on one database: exactly once, true conflicts, o
                     "this test needs DBI_TEST_PG (a PostgreSQL URI); run it with ctest");
     TestKeys keys;
     std::string err;
-    const std::string root = dir / "root.pub.json", trust = dir / "trust.json";
-    REQUIRE(server::write_file_atomic(
-        root, server::public_key_json("root", "test root", keys.root.public_key), 0644, &err));
-    REQUIRE(server::write_file_atomic(trust, crypto::sign_trust_list(keys.list(1), keys.root),
-                                      0644, &err));
+    const auto [root, trust] = write_trust_files(dir, keys);
     // Both instances sign receipts with the programme's one receipt key.
     std::vector<std::unique_ptr<ServerProcess>> servers;
     for (const char* name : {"a", "b"}) {

@@ -99,4 +99,18 @@ private:
     pid_t pid_ = 0;
 };
 
+// The programme's pinned root key and trust list no. 1 as files in `dir`, for --root/--trust.
+struct TrustFiles {
+    std::string root, trust;
+};
+inline TrustFiles write_trust_files(const TempDir& dir, const TestKeys& keys) {
+    std::string err;
+    TrustFiles f{dir / "root.pub.json", dir / "trust.json"};
+    REQUIRE(server::write_file_atomic(
+        f.root, server::public_key_json("root", "test root", keys.root.public_key), 0644, &err));
+    REQUIRE(server::write_file_atomic(f.trust, crypto::sign_trust_list(keys.list(1), keys.root),
+                                      0644, &err));
+    return f;
+}
+
 }  // namespace dbi::test
