@@ -492,6 +492,11 @@ std::optional<AssessmentStatement> read_assessment(const Json& j, const std::str
     if (r.has("channel") && s.channel != "web" && s.channel != "embed" && s.channel != "kiosk")
         diags.push_back(make_diag("DBI-SUB-027", r.at("channel"), {s.channel}));
     s.kiosk = r.string("kiosk", false).value_or("");
+    // An empty kiosk is how AssessmentStatement says "none", and assessment_statement_bytes()
+    // leaves it out: a present "kiosk" must name one, or two different signed byte strings
+    // would read as the same statement.
+    if (r.has("kiosk") && s.kiosk.empty())
+        diags.push_back(make_diag("DBI-SUB-029", r.at("kiosk")));
     Assessment& a = s.assessment;
     if (const Json* idx = r.object("index", true)) {
         ObjectReader o(*idx, r.at("index"), diags);

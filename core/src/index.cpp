@@ -6,6 +6,7 @@
 #include "dbi/index.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "dbi/sha256.hpp"
@@ -70,8 +71,12 @@ int IndexDefinition::scored_criteria_count() const noexcept {
 
 namespace {
 
-// Numbers in index files are small: points, percentages, counts, thresholds.
+// Numbers in index files are small: points, percentages, counts, thresholds. Band edges stay
+// within ±kMaxIndexNumber, so edge ± 1 and edge × pillar maximum never overflow; sums of points
+// (maxima, thresholds) are ints in IndexDefinition, so the file's values must fit one — a value
+// that did not would be silently changed by the conversion (4294967306 read as 10).
 constexpr std::int64_t kMaxIndexNumber = 1'000'000'000'000'000;  // 10^15, as for answers
+constexpr std::int64_t kMaxPointSum = std::numeric_limits<int>::max();
 constexpr int kMaxPoints = 1000;
 
 template <class E>
@@ -157,7 +162,11 @@ struct Parser {
             detail::expect_type(*v, r.at(value_key), "@integer_or_null", diags);
             return std::nullopt;
         }
-        e.value = v->get<std::int64_t>();
+        // Read as the reader does (an unsigned above INT64_MAX must not wrap to a negative
+        // edge), then bounded like every other index number.
+        auto value = r.integer(value_key, true, -kMaxIndexNumber, kMaxIndexNumber);
+        if (!value) return std::nullopt;
+        e.value = *value;
         return e;
     }
 
@@ -396,7 +405,7 @@ struct Parser {
         }
         ind.label = r.text("label", true).value_or(Text{});
         ind.help = r.text("help", false);
-        auto max = r.integer("max_points", true, 0, kMaxIndexNumber);
+        auto max = r.integer("max_points", true, 0, kMaxPointSum);
         ind.sourced = read_sourced(r, diags);
         if (const Json* crit = r.array("criteria", true)) {
             if (crit->empty())
@@ -409,7 +418,7 @@ struct Parser {
         r.finish();
         if (max) {
             ind.max_points = static_cast<int>(*max);
-            int sum = 0;
+            std::int64_t sum = 0;
             for (const auto& c : ind.criteria)
                 if (c.scored) sum += c.max_points;
             if (sum != ind.max_points)
@@ -435,7 +444,7 @@ struct Parser {
             r.finish();
             return p;
         }
-        auto max = r.integer("max_points", true, 0, kMaxIndexNumber);
+        auto max = r.integer("max_points", true, 0, kMaxPointSum);
         if (const Json* inds = r.array("indicators", true)) {
             if (inds->empty())
                 diags.push_back(make_diag("DBI-IDX-026", r.at("indicators"),
@@ -447,7 +456,7 @@ struct Parser {
         r.finish();
         if (max) {
             p.max_points = static_cast<int>(*max);
-            int sum = 0;
+            std::int64_t sum = 0;
             for (const auto& ind : p.indicators) sum += ind.max_points;
             if (sum != p.max_points)
                 diags.push_back(make_diag("DBI-IDX-012", r.at("max_points"),
@@ -491,6 +500,12 @@ struct Parser {
         def.pillar_bands_sourced = read_sourced(o, diags);
         if (const Json* arr = o.array("bands", true)) {
             def.pillar_bands = read_bands(*arr, o.at("bands"), "level", 100);
+            // Edges are percentages of the pillar maximum (an open end is null, not 10^15).
+            for (std::size_t i = 0; i < def.pillar_bands.size(); ++i)
+                for (const BandEdge* e : {&def.pillar_bands[i].min, &def.pillar_bands[i].max})
+                    if (e->value && (*e->value < 0 || *e->value > 100))
+                        diags.push_back(make_diag("DBI-IDX-035", pointer_join(o.at("bands"), i),
+                                                  {std::to_string(*e->value)}));
             check_tiling(def.pillar_bands, o.at("bands"), /*integer_domain=*/false, 0, 100);
             for (std::size_t i = 0; i < def.pillar_bands.size(); ++i)
                 if (def.pillar_bands[i].result != static_cast<int>(i))
@@ -512,7 +527,7 @@ struct Parser {
             for (std::size_t i = 0; i < arr->size(); ++i) {
                 ObjectReader rr((*arr)[i], pointer_join(o.at("rules"), i), diags);
                 auto level = rr.integer("level", true, 0, 100);
-                auto above = rr.integer("total_above", true, 0, kMaxIndexNumber);
+                auto above = rr.integer("total_above", true, 0, kMaxPointSum);
                 auto min_p = rr.integer("min_pillars_at_level", true, 0, 1000);
                 rr.finish();
                 if (level && above && min_p)
@@ -589,7 +604,7 @@ struct Parser {
         d.pillars = static_cast<int>(o.integer("pillars", true, 0, 1000).value_or(0));
         d.indicators = static_cast<int>(o.integer("indicators", true, 0, 10000).value_or(0));
         d.criteria = static_cast<int>(o.integer("criteria", true, 0, 100000).value_or(0));
-        d.max_points = static_cast<int>(o.integer("max_points", true, 0, kMaxIndexNumber).value_or(0));
+        d.max_points = static_cast<int>(o.integer("max_points", true, 0, kMaxPointSum).value_or(0));
         d.sourced = read_sourced(o, diags);
         o.finish();
     }
@@ -730,7 +745,11 @@ struct Parser {
             if (!band_sets_used.count(name))
                 diags.push_back(make_diag("DBI-IDX-032", pointer_join("/band_sets", name), {name},
                                           Severity::warning));
-        for (const auto& p : def.pillars) def.max_points += p.max_points;
+        // Each pillar's maximum is checked against its tree; only an index with errors (which
+        // is discarded) could reach the int limit here.
+        std::int64_t total = 0;
+        for (const auto& p : def.pillars) total += p.max_points;
+        def.max_points = static_cast<int>(std::min(total, kMaxPointSum));
         check_levels_and_rules();
         check_declared();
     }

@@ -51,6 +51,11 @@ int http_status_for(const std::string& code) noexcept {
     return 422;
 }
 
-std::string error_json(const std::vector<Diagnostic>& errors) { return body(errors).dump(); }
+// Arguments echo what the client sent (a Content-Type, an Origin, a field cut to a few bytes,
+// possibly inside a character): bytes that are not UTF-8 become U+FFFD instead of making dump()
+// throw, which the exception handler would answer with a 500 for bad input.
+std::string error_json(const std::vector<Diagnostic>& errors) {
+    return body(errors).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 }  // namespace dbi::server

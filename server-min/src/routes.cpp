@@ -122,7 +122,11 @@ bool authorize(const Request& req, Response& res, const std::string& token) {
 class Query {
 public:
     Query(const Request& req, std::initializer_list<const char*> allowed) : req_(req) {
-        for (const auto& [name, value] : req.params) {
+        // Plain references, not structured bindings: C++17 does not let a lambda capture
+        // those (GCC accepts it as an extension, clang 14 refuses).
+        for (const auto& param : req.params) {
+            const std::string& name = param.first;
+            const std::string& value = param.second;
             bool known = std::any_of(allowed.begin(), allowed.end(),
                                      [&](const char* a) { return name == a; });
             if (!known || req.get_param_value_count(name.c_str()) > 1 ||
@@ -206,7 +210,9 @@ std::optional<Json> admin_body(const Request& req, Response& res,
     bool ok = j.is_object();
     for (const char* r : required) ok = ok && j.contains(r) && j[r].is_string();
     if (ok)
-        for (const auto& [k, v] : j.items()) {
+        for (const auto& item : j.items()) {
+            const std::string& k = item.key();
+            const Json& v = item.value();
             bool known = std::any_of(required.begin(), required.end(), [&](const char* r) { return k == r; }) ||
                          std::any_of(optional.begin(), optional.end(), [&](const char* o) { return k == o; });
             ok = ok && known && v.is_string() && v.get_ref<const std::string&>().size() <= kMaxReasonBytes;
@@ -260,6 +266,18 @@ std::string batch_body(const std::vector<SubmitOutcome>& outcomes) {
 }
 
 }  // namespace
+
+void handle_submission(App& app, const Request& req, Response& res) {
+    if (!check_json_request(req, res)) return;
+    send_outcome(res, app.ingest().submit(req.body));
+}
+
+void handle_submission_batch(App& app, const Request& req, Response& res) {
+    if (!check_json_request(req, res)) return;
+    auto items = split_batch(req.body);
+    if (!items) return send_error(res, items.diagnostics());
+    send_json(res, 200, batch_body(app.ingest().submit_batch(items.value())));
+}
 
 void install_routes(httplib::Server& http, App& app) {
     const Config& config = app.config();
@@ -406,15 +424,11 @@ void install_routes(httplib::Server& http, App& app) {
     });
 
     http.Post("/api/v1/submissions", [&app](const Request& req, Response& res) {
-        if (!check_json_request(req, res)) return;
-        send_outcome(res, app.ingest().submit(req.body));
+        handle_submission(app, req, res);
     });
 
     http.Post("/api/v1/submissions/batch", [&app](const Request& req, Response& res) {
-        if (!check_json_request(req, res)) return;
-        auto items = split_batch(req.body);
-        if (!items) return send_error(res, items.diagnostics());
-        send_json(res, 200, batch_body(app.ingest().submit_batch(items.value())));
+        handle_submission_batch(app, req, res);
     });
 
     http.Get(R"(/api/v1/receipts/([A-Za-z0-9-]{1,40})/status)", [&app](const Request& req, Response& res) {

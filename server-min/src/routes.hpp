@@ -6,6 +6,8 @@
 
 namespace httplib {
 class Server;
+struct Request;
+struct Response;
 }
 
 namespace dbi::server {
@@ -15,5 +17,11 @@ class App;
 // Installs limits, timeouts, the thread pool, security and CORS headers, the error and
 // exception handlers, the trust-list files, the static site and every /api/v1 route.
 void install_routes(httplib::Server& http, App& app);
+
+// POST /api/v1/submissions and /api/v1/submissions/batch from the moment the body has arrived:
+// media type, the route's size limit, the pipeline and the response. install_routes() routes
+// to these; they need no socket, so tests/fuzz drives them in-process with a real database.
+void handle_submission(App& app, const httplib::Request& req, httplib::Response& res);
+void handle_submission_batch(App& app, const httplib::Request& req, httplib::Response& res);
 
 }  // namespace dbi::server

@@ -1,5 +1,6 @@
 // Index parsing and validation: the three real index files, and one broken copy per rule.
 #include <functional>
+#include <limits>
 
 #include "fixtures.hpp"
 
@@ -154,6 +155,74 @@ TEST_CASE("each broken copy of the SME index gets its specific diagnostic") {
         for (const auto& d : diags) CAPTURE(dbi::format_line(d, dbi::Lang::en));
         CHECK_FALSE(dbi::parse_index(j.dump()).ok());
     }
+}
+
+// Found with tests/fuzz (fuzz_index): numbers beyond what IndexDefinition holds were narrowed or
+// wrapped (a maximum or threshold of 2^32 + n read as n, an unsigned edge above INT64_MAX read as
+// a negative one) and huge band edges overflowed in the tiling check and in pillar levels
+// (undefined behaviour, caught by UBSan). They are refused now, each with its pointer.
+TEST_CASE("numbers that do not fit are refused, never changed") {
+    constexpr std::int64_t k2p32 = std::int64_t{1} << 32;
+    struct Case {
+        const char* name;
+        std::function<void(json&)> mutate;
+        const char* code;
+        const char* pointer;
+    };
+    const Case cases[] = {
+        {"pillar maximum 2^32 + 65 (was read as 65)",
+         [&](json& j) {
+             j["pillars"][0]["max_points"] = k2p32 + 65;
+             j["pillars"][0]["indicators"][0]["max_points"] = k2p32 + 45;
+         },
+         "DBI-JSON-007", "/pillars/0/max_points"},
+        {"threshold 2^32 + 256 (was read as 256)",
+         [&](json& j) { j["overall_rules"]["rules"][0]["total_above"] = k2p32 + 256; },
+         "DBI-JSON-007", "/overall_rules/rules/0/total_above"},
+        {"declared maximum 2^32 + 320", [&](json& j) { j["declared"]["max_points"] = k2p32 + 320; },
+         "DBI-JSON-007", "/declared/max_points"},
+        {"unsigned edge above INT64_MAX (was read as -1)",
+         [](json& j) {
+             j["band_sets"]["staff_count"]["bands"][1]["max"] =
+                 std::numeric_limits<std::uint64_t>::max();
+         },
+         "DBI-JSON-007", "/band_sets/staff_count/bands/1/max"},
+        {"edge INT64_MIN (edge - 1 overflowed)",
+         [](json& j) {
+             j["band_sets"]["staff_count"]["bands"][0]["max"] =
+                 std::numeric_limits<std::int64_t>::min();
+         },
+         "DBI-JSON-007", "/band_sets/staff_count/bands/0/max"},
+        {"pillar band edge 10^18 (edge × maximum overflowed)",
+         [](json& j) { j["pillar_bands"]["bands"][5]["max"] = 1'000'000'000'000'000'000; },
+         "DBI-JSON-007", "/pillar_bands/bands/5/max"},
+        {"pillar band edge above 100 %",
+         [](json& j) { j["pillar_bands"]["bands"][5]["max"] = 150; }, "DBI-IDX-035",
+         "/pillar_bands/bands/5"},
+        {"negative pillar band edge",
+         [](json& j) { j["pillar_bands"]["bands"][0]["min"] = -5; }, "DBI-IDX-035",
+         "/pillar_bands/bands/0"},
+    };
+    for (const auto& c : cases) {
+        const std::string name = c.name;
+        CAPTURE(name);
+        json j = sme_json();
+        c.mutate(j);
+        auto diags = validate(j);
+        std::string lines;
+        for (const auto& d : diags) lines += dbi::format_line(d, dbi::Lang::en) + "\n";
+        CAPTURE(lines);
+        CHECK(has_code(diags, c.code, c.pointer));
+        CHECK_FALSE(dbi::parse_index(j.dump()).ok());
+    }
+    // The limit itself is fine: 5 points from 10^15 people on.
+    json j = sme_json();
+    json& bands = j["band_sets"]["staff_count"]["bands"];
+    bands[bands.size() - 2]["max"] = 1'000'000'000'000'000;
+    bands.back()["min"] = 1'000'000'000'000'000;
+    auto r = dbi::parse_index(j.dump());
+    for (const auto& d : r.diagnostics()) CAPTURE(dbi::format_line(d, dbi::Lang::en));
+    CHECK(r.ok());
 }
 
 TEST_CASE("a provisional declared count that differs is a warning, not an error") {

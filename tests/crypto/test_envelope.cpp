@@ -476,6 +476,28 @@ TEST_CASE("statement formats and fields") {
                                                  sc.device, test::kIssuedAt);
         CHECK(first_code(sc.verify(envelope_bytes(e))) == "DBI-SUB-022");
     }
+    SUBCASE("an empty kiosk name: DBI-SUB-029") {
+        // Found with tests/fuzz (fuzz_envelope): "kiosk": "" verified, and read as the statement
+        // without a kiosk, which re-serialises to other bytes than were signed.
+        auto canonical_result = canonicalize_json(a.substr(0, a.size() - 1) + ",\"kiosk\":\"\"}");
+        REQUIRE(canonical_result.ok());  // members sorted again: the bytes a signer would make
+        const std::string canonical = canonical_result.value();
+        e.statements.resize(1);
+        e.statements[0] =
+            crypto::sign_statement(canonical, Role::device, sc.device, test::kIssuedAt);
+        auto r = sc.verify(envelope_bytes(e));
+        CHECK(first_code(r) == "DBI-SUB-029");
+        CHECK(first_pointer(r) == "/statements/0/payload/kiosk");
+        // A named kiosk round-trips exactly.
+        AssessmentStatement s = sc.statement();
+        s.channel = "kiosk";
+        s.kiosk = "K-07";
+        e.statements[0] = crypto::sign_statement(assessment_statement_bytes(s), Role::device,
+                                                 sc.device, test::kIssuedAt);
+        auto ok = sc.verify(envelope_bytes(e));
+        REQUIRE(ok.ok());
+        CHECK(assessment_statement_bytes(ok.value().assessment) == e.statements[0].payload);
+    }
     SUBCASE("an unknown field inside a signed payload: DBI-JSON-004") {
         const std::string extra = a.substr(0, a.size() - 1) + ",\"zz\":1}";
         e.statements.resize(1);

@@ -222,6 +222,19 @@ TEST_CASE("every refusal has its code and HTTP status, and stores nothing") {
         CHECK(error_code(r) == "DBI-SUB-017");
     }
 
+    SUBCASE("a Content-Type that is not UTF-8 is a 415, not a 500") {
+        // Found with tests/fuzz (fuzz_submission): the header is echoed in the error body.
+        for (const std::string& type : {std::string("text/\xae\xff"),
+                                       "application/" + std::string(67, 'x') + "\xc3\xa1xyz"}) {
+            std::string req = "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: " +
+                              type + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            std::string resp = raw_http(s.port(), req);
+            CAPTURE(resp.substr(0, resp.find('\r')));
+            CHECK(resp.rfind("HTTP/1.1 415", 0) == 0);
+            CHECK(resp.find("DBI-SRV-002") != std::string::npos);
+        }
+    }
+
     SUBCASE("a body announced over 64 KiB is refused before it is read") {
         std::string req = "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\n"
                           "Content-Type: application/json\r\nContent-Length: 70000\r\n\r\n{";

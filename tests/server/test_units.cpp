@@ -54,6 +54,21 @@ TEST_CASE("the HTTP status follows the code") {
     CHECK(j["pointer"] == "/items");
 }
 
+// Found with tests/fuzz (fuzz_submission): a Content-Type that is not UTF-8 was echoed into
+// DBI-SRV-002, error_json() threw, and the request was answered 500.
+TEST_CASE("error bodies stay JSON when an argument is not UTF-8") {
+    const std::string cut = std::string("text/pl\xc3\xa1in").substr(0, 8);  // inside "á"
+    for (const std::string& arg : {std::string("\xff\xfe"), cut}) {
+        const std::string body =
+            server::error_json({make_diag("DBI-SRV-002", "", {"application/json", arg})});
+        Json j = Json::parse(body, nullptr, false);
+        REQUIRE_MESSAGE(!j.is_discarded(), body);
+        CHECK(j["code"] == "DBI-SRV-002");
+        // U+FFFD REPLACEMENT CHARACTER stands for what was not UTF-8.
+        CHECK(j["message_en"].get<std::string>().find("\xef\xbf\xbd") != std::string::npos);
+    }
+}
+
 TEST_CASE("command line: defaults bind loopback; bad values are refused") {
     std::string error;
     bool help = false;

@@ -30,8 +30,10 @@ fi
 build_pkgs=(emscripten dpkg-dev cmake make g++ pkg-config nodejs
             libsodium-dev libcpp-httplib-dev libsqlite3-dev libpq-dev nlohmann-json3-dev
             doctest-dev libimgui-dev)
+# clang-14 + libclang-rt-14-dev: the sanitized build and libFuzzer (test-sanitized.sh, fuzz.sh);
+# llvm-14: llvm-symbolizer, so that sanitizer reports name files and lines.
 test_pkgs=(chromium sqlite3 postgresql python3 python3-nacl python3-jsonschema minisign brotli
-           ca-certificates)
+           ca-certificates clang-14 libclang-rt-14-dev llvm-14)
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
 
