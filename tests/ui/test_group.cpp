@@ -114,7 +114,9 @@ TEST_CASE("group: a unit assessed here counts once complete, with the core's sco
     CHECK(nlohmann::json::parse(s.draft_json())["answers"].empty());
 }
 
-TEST_CASE("group: signed result files are verified on import; forged, foreign or repeated ones are refused") {
+TEST_CASE(
+    "group: signed result files are verified on import; forged, foreign or repeated ones are "
+    "refused") {
     Session s;
     load_group(s);
     s.set_profile("index_set", "group");
@@ -144,7 +146,8 @@ TEST_CASE("group: signed result files are verified on import; forged, foreign or
     REQUIRE_FALSE(s.notices().empty());
     CHECK(s.notices().back().diag.has_value());
     CHECK(s.notices().back().diag->code.rfind("DBI-SUB-", 0) == 0);
-    CHECK(s.notices().back().text(Lang::vi).find(s.notices().back().diag->code) != std::string::npos);
+    CHECK(s.notices().back().text(Lang::vi).find(s.notices().back().diag->code) !=
+          std::string::npos);
 
     // Not JSON at all.
     s.load_data("member", "{\"format\": \"dbi-envelope/1\", ");

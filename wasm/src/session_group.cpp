@@ -35,13 +35,17 @@ void Session::load_trust() {
     if (trust_text_.empty() || root_text_.empty()) return;
     auto root = crypto::parse_public_key_file(root_text_);
     if (!root || root.value().role != Role::root) {
-        data_errors_.push_back(Notice{Severity::error, Str::index_invalid, {},
-                                      root ? make_diag("DBI-SUB-023", "") : root.diagnostics().front()});
+        data_errors_.push_back(
+            Notice{Severity::error,
+                   Str::index_invalid,
+                   {},
+                   root ? make_diag("DBI-SUB-023", "") : root.diagnostics().front()});
         return;
     }
     auto list = verify_trust_list(trust_text_, {root.value().public_key}, crypto::verifier());
     if (!list) {
-        data_errors_.push_back(Notice{Severity::error, Str::index_invalid, {}, list.diagnostics().front()});
+        data_errors_.push_back(
+            Notice{Severity::error, Str::index_invalid, {}, list.diagnostics().front()});
         return;
     }
     trust_ = std::move(list.value());
@@ -55,7 +59,8 @@ const Result<VerifiedEnvelope>& Session::check_import(const std::string& envelop
                 if (def.id == id) return &def;
             return nullptr;
         };
-        it = import_checks_.emplace(envelope, verify_envelope(envelope, trust_, crypto::verifier(), lookup))
+        it = import_checks_
+                 .emplace(envelope, verify_envelope(envelope, trust_, crypto::verifier(), lookup))
                  .first;
     }
     return it->second;
@@ -71,7 +76,8 @@ void Session::import_member(std::string_view envelope_text) {
     const Result<VerifiedEnvelope>& checked = check_import(text);
     if (!checked) {
         // Not added: a file that does not verify is never part of the group.
-        notices_.push_back(Notice{Severity::error, Str::member_import_failed, {}, checked.diagnostics().front()});
+        notices_.push_back(
+            Notice{Severity::error, Str::member_import_failed, {}, checked.diagnostics().front()});
         changed(false);
         return;
     }
@@ -82,8 +88,11 @@ void Session::import_member(std::string_view envelope_text) {
         if (std::find(accepted.begin(), accepted.end(), index_id) == accepted.end()) {
             std::string list;
             for (const std::string& a : accepted) list += (list.empty() ? "" : ", ") + a;
-            notices_.push_back(Notice{Severity::error, Str::member_import_failed, {},
-                                      make_diag("DBI-GRP-004", "", {v.assessment.subject.name, index_id, list})});
+            notices_.push_back(
+                Notice{Severity::error,
+                       Str::member_import_failed,
+                       {},
+                       make_diag("DBI-GRP-004", "", {v.assessment.subject.name, index_id, list})});
             changed(false);
             return;
         }
@@ -98,12 +107,14 @@ void Session::import_member(std::string_view envelope_text) {
     }
     MemberDraft d;
     d.name = v.assessment.subject.name;
-    d.set = v.assessment.subject.size_class == "large" || index_id.find(".large") != std::string::npos
-                ? "large"
-                : "sme";
+    d.set =
+        v.assessment.subject.size_class == "large" || index_id.find(".large") != std::string::npos
+            ? "large"
+            : "sme";
     d.envelope = text;
     members_.push_back(std::move(d));
-    notices_.push_back(Notice{Severity::info, Str::member_imported, {v.assessment.subject.name}, std::nullopt});
+    notices_.push_back(
+        Notice{Severity::info, Str::member_imported, {v.assessment.subject.name}, std::nullopt});
     changed(true);
 }
 
@@ -115,7 +126,8 @@ void Session::set_member(std::size_t i, std::string_view field, const std::strin
         const IndexDefinition* group = index("group");
         if (!group || !group->aggregation) return;
         const auto& rel = group->aggregation->relations;
-        if (std::none_of(rel.begin(), rel.end(), [&](const auto& r) { return r.id == value; })) return;
+        if (std::none_of(rel.begin(), rel.end(), [&](const auto& r) { return r.id == value; }))
+            return;
         d.relation = value;
     } else if (field == "revenue_m") {
         d.revenue_m = value.substr(0, 32);
@@ -156,8 +168,10 @@ bool Session::member_command(std::string_view cmd) {
         if (!i) return true;
         const std::string name = members_[*i].name;
         members_.erase(members_.begin() + static_cast<std::ptrdiff_t>(*i));
-        if (editing_member_ == static_cast<int>(*i)) editing_member_ = -1;
-        else if (editing_member_ > static_cast<int>(*i)) --editing_member_;
+        if (editing_member_ == static_cast<int>(*i))
+            editing_member_ = -1;
+        else if (editing_member_ > static_cast<int>(*i))
+            --editing_member_;
         notices_.push_back(Notice{Severity::info, Str::member_removed, {name}, std::nullopt});
         changed(true);
     } else {
@@ -179,14 +193,16 @@ void Session::recompute_group() {
         MemberStatus st;
         MemberUnit unit;
         unit.id = "m" + std::to_string(i + 1);
-        unit.name = d.name.empty() ? fmt(Str::member_title, lang_, {std::to_string(i + 1), ""}) : d.name;
+        unit.name =
+            d.name.empty() ? fmt(Str::member_title, lang_, {std::to_string(i + 1), ""}) : d.name;
         unit.relation = d.relation;
         auto amount = [&](const char* field, const std::string& text, std::int64_t scale,
                           std::int64_t* out) {
             if (text.empty()) return;  // not known: the fallback weight basis takes over
             const auto v = parse_whole_number(text);
             if (!v || *v > kMaxAmountVnd / scale) {
-                st.errors.push_back({field, Notice{Severity::error, Str::err_whole_number, {}, std::nullopt}});
+                st.errors.push_back(
+                    {field, Notice{Severity::error, Str::err_whole_number, {}, std::nullopt}});
                 return;
             }
             *out = *v * scale;
@@ -204,7 +220,9 @@ void Session::recompute_group() {
                 st.rescored = v.rescored;
                 assessed = v.assessment.assessment;
             } else {
-                st.errors.push_back({"", Notice{Severity::error, Str::member_import_failed, {},
+                st.errors.push_back({"", Notice{Severity::error,
+                                                Str::member_import_failed,
+                                                {},
                                                 checked.diagnostics().front()}});
             }
         } else if (const IndexDefinition* idx = index(d.set)) {
@@ -261,8 +279,10 @@ int Session::restore_members(const Json& list, std::int64_t editing) {
                 return;
             }
             auto nfc = to_nfc(it->get<std::string>());
-            if (nfc) *out = nfc.value();
-            else ++damaged;
+            if (nfc)
+                *out = nfc.value();
+            else
+                ++damaged;
         };
         text("name", &d.name, 1200);
         text("relation", &d.relation, 64);
@@ -275,12 +295,16 @@ int Session::restore_members(const Json& list, std::int64_t editing) {
         }
         if (auto it = m.find("envelope"); it != m.end()) {
             // Kept byte for byte: verification is over the exact text.
-            if (it->is_string()) d.envelope = it->get<std::string>();
-            else ++damaged;
+            if (it->is_string())
+                d.envelope = it->get<std::string>();
+            else
+                ++damaged;
         }
         if (auto it = m.find("answers"); it != m.end() && d.envelope.empty()) {
-            if (it->is_object()) damaged += read_raws(*it, index(d.set), &d.raw);
-            else ++damaged;
+            if (it->is_object())
+                damaged += read_raws(*it, index(d.set), &d.raw);
+            else
+                ++damaged;
         }
         members_.push_back(std::move(d));
     }
