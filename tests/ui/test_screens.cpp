@@ -53,6 +53,19 @@ struct ImGuiNull {
         ImGui::Render();
         return ImGui::GetDrawData()->TotalVtxCount;
     }
+    // A mouse click in the middle of the element drawn as `key`, as frames see it: the pointer
+    // moves there, the button goes down, then up.
+    void click(App& app, const std::string& key, float w, float h) {
+        ItemRect r;
+        REQUIRE(app.item_rect(key, &r));
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
+        frame(app, w, h);
+        io.MouseDown[0] = true;
+        frame(app, w, h);
+        io.MouseDown[0] = false;
+        frame(app, w, h);
+    }
 };
 
 }  // namespace
@@ -103,15 +116,7 @@ TEST_CASE("a click on a drawn option answers the criterion; the mirror's focus d
     s.navigate("#/pillar/1");
     gui.frame(app, 1280, 2400);  // tall: every option of 1.1.1 is on screen
     gui.frame(app, 1280, 2400);
-    ItemRect r;
-    REQUIRE(app.item_rect("opt:1.1.1:3", &r));
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
-    gui.frame(app, 1280, 2400);
-    io.MouseDown[0] = true;
-    gui.frame(app, 1280, 2400);
-    io.MouseDown[0] = false;
-    gui.frame(app, 1280, 2400);
+    gui.click(app, "opt:1.1.1:3", 1280, 2400);
     REQUIRE(s.raw_answer("1.1.1") != nullptr);
     CHECK(s.raw_answer("1.1.1")->option == 3);
     CHECK(s.answers().answers.at("1.1.1").option == 3);
@@ -191,15 +196,7 @@ TEST_CASE("the group screen draws its members and result at 360 and 1920 px") {
     gui.fonts(app, 1.0f);
     gui.frame(app, 1920, 4000);  // tall: the whole member list is on screen
     gui.frame(app, 1920, 4000);
-    ItemRect r;
-    REQUIRE(app.item_rect("cmd:member_assess:1", &r));
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(r.x + r.w * 0.5f, r.y + r.h * 0.5f);
-    gui.frame(app, 1920, 4000);
-    io.MouseDown[0] = true;
-    gui.frame(app, 1920, 4000);
-    io.MouseDown[0] = false;
-    gui.frame(app, 1920, 4000);
+    gui.click(app, "cmd:member_assess:1", 1920, 4000);
     CHECK(s.editing_member() == 1);
     CHECK(s.route() == Route{Page::pillar, 1});
 }
