@@ -39,7 +39,8 @@ bool is_hashed_asset(const std::string& path) {
     const std::string ext = path.substr(dot + 1);
     if (ext != "js" && ext != "css" && ext != "wasm") return false;
     for (std::size_t i = dot - 10; i < dot; ++i)
-        if (!((path[i] >= '0' && path[i] <= '9') || (path[i] >= 'a' && path[i] <= 'f'))) return false;
+        if (!((path[i] >= '0' && path[i] <= '9') || (path[i] >= 'a' && path[i] <= 'f')))
+            return false;
     return true;
 }
 
@@ -344,25 +345,27 @@ void install_routes(httplib::Server& http, App& app) {
         for (const std::string& o : config.frame_ancestors) csp += " " + o;
     }
     const bool frameable = !config.frame_ancestors.empty();
-    http.set_post_routing_handler([allowed_origin, csp, frameable](const Request& req, Response& res) {
-        res.set_header("Content-Security-Policy", csp);
-        res.set_header("X-Content-Type-Options", "nosniff");
-        res.set_header("Referrer-Policy", "no-referrer");
-        if (!frameable) res.set_header("X-Frame-Options", "DENY");
-        if (!is_api(req.path) && !res.has_header("Cache-Control")) {
-            // Hashed code forever; pages, sw.js, embed.js and data files revalidated each time
-            // (docs/deploy.md), so a release is picked up at once and never half.
-            res.set_header("Cache-Control", is_hashed_asset(req.path) ? "public, max-age=31536000, immutable"
-                                                                       : "no-cache");
-        }
-        if (is_api(req.path)) {
-            res.set_header("Cache-Control", "no-store");
-            if (auto o = allowed_origin(req)) {
-                res.set_header("Access-Control-Allow-Origin", *o);
-                res.set_header("Vary", "Origin");
+    http.set_post_routing_handler(
+        [allowed_origin, csp, frameable](const Request& req, Response& res) {
+            res.set_header("Content-Security-Policy", csp);
+            res.set_header("X-Content-Type-Options", "nosniff");
+            res.set_header("Referrer-Policy", "no-referrer");
+            if (!frameable) res.set_header("X-Frame-Options", "DENY");
+            if (!is_api(req.path) && !res.has_header("Cache-Control")) {
+                // Hashed code forever; pages, sw.js, embed.js and data files revalidated each time
+                // (docs/deploy.md), so a release is picked up at once and never half.
+                res.set_header("Cache-Control", is_hashed_asset(req.path)
+                                                    ? "public, max-age=31536000, immutable"
+                                                    : "no-cache");
             }
-        }
-    });
+            if (is_api(req.path)) {
+                res.set_header("Cache-Control", "no-store");
+                if (auto o = allowed_origin(req)) {
+                    res.set_header("Access-Control-Allow-Origin", *o);
+                    res.set_header("Vary", "Origin");
+                }
+            }
+        });
 
     // Responses httplib makes itself (no route, body over the payload limit): JSON on /api/.
     http.set_error_handler(httplib::Server::HandlerWithResponse([](const Request& req, Response& res) {
@@ -423,9 +426,8 @@ void install_routes(httplib::Server& http, App& app) {
         send_json(res, 200, Json{{"indices", list}, {"provinces", provinces}, {"sectors", sectors}}.dump());
     });
 
-    http.Post("/api/v1/submissions", [&app](const Request& req, Response& res) {
-        handle_submission(app, req, res);
-    });
+    http.Post("/api/v1/submissions",
+              [&app](const Request& req, Response& res) { handle_submission(app, req, res); });
 
     http.Post("/api/v1/submissions/batch", [&app](const Request& req, Response& res) {
         handle_submission_batch(app, req, res);

@@ -35,7 +35,8 @@ struct Reply {
 
 TEST_SUITE("crash") {
 
-TEST_CASE("SIGKILL at random moments under load: every receipted submission stored once, chain intact") {
+TEST_CASE("SIGKILL at random moments under load: every receipted submission stored once, "
+          "chain intact") {
     TempDir dir;
     TestKeys keys;
     std::string err;
@@ -83,7 +84,8 @@ TEST_CASE("SIGKILL at random moments under load: every receipted submission stor
                 }
                 answers[i].status = r->status;
                 const Json body = Json::parse(r->body, nullptr, false);
-                if (body.is_object() && body.contains("envelope")) answers[i].envelope = body["envelope"].dump();
+                if (body.is_object() && body.contains("envelope"))
+                    answers[i].envelope = body["envelope"].dump();
                 break;
             }
         }
@@ -118,10 +120,13 @@ TEST_CASE("SIGKILL at random moments under load: every receipted submission stor
     // Every submission got 201 (first time) or 200 (a retry of one that had been committed
     // before the kill), with a receipted envelope that verifies.
     std::vector<PublicKey> roots{keys.root.public_key};
-    auto list = verify_trust_list(server::read_file(trust, 1 << 20).value_or(""), roots, crypto::verifier());
+    auto list = verify_trust_list(server::read_file(trust, 1 << 20).value_or(""), roots,
+                                  crypto::verifier());
     REQUIRE(list.ok());
     const IndexDefinition& sme = Corpus::get().index;
-    const IndexLookup lookup = [&sme](std::string_view id) { return id == sme.id ? &sme : nullptr; };
+    const IndexLookup lookup = [&sme](std::string_view id) {
+        return id == sme.id ? &sme : nullptr;
+    };
     std::map<std::string, std::string> receipt_of;  // submission id → receipt id answered
     int created = 0;
     for (std::size_t i = 0; i < answers.size(); ++i) {

@@ -491,9 +491,9 @@ void App::draw_group(float column) {
             percent.push_back(p.percent);
             labels.push_back(p.id + " · " + std::to_string(p.level));
         }
-        const ChartColors colors{ImGui::GetColorU32(ImGuiCol_Text), u32(g_theme.card_border),
-                                 u32(g_theme.chart_fill), u32(g_theme.chart_line), u32(g_theme.focus),
-                                 u32(g_theme.card)};
+        const ChartColors colors{
+            ImGui::GetColorU32(ImGuiCol_Text), u32(g_theme.card_border), u32(g_theme.chart_fill),
+            u32(g_theme.chart_line),           u32(g_theme.focus),       u32(g_theme.card)};
         ImGui::Spacing();
         bar_chart(percent, labels, g.thresholds, column, colors);
     }

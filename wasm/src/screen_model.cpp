@@ -139,7 +139,8 @@ void build_nav(const Ctx& ctx, ScreenModel& m) {
                             r.page == Page::profile});
     const bool group = ctx.s.editing_member() >= 0 || ctx.s.active_set() == "group";
     if (group)
-        m.nav.push_back(NavItem{"cmd:group", "/group", tr(Str::nav_group, lang), r.page == Page::group});
+        m.nav.push_back(
+            NavItem{"cmd:group", "/group", tr(Str::nav_group, lang), r.page == Page::group});
     // The group set has no questionnaire or results of its own, only its members'.
     if (group && ctx.s.editing_member() < 0) return;
     if (ctx.index) {
@@ -267,7 +268,8 @@ void build_profile(const Ctx& ctx, ScreenModel& m) {
     if (!s.index(active)) m.set_note = tr(Str::index_loading, lang);
     m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
     m.actions.push_back(ActionView{"cmd:next", tr(Str::next, lang),
-                                   ctx.index != nullptr || (active == "group" && s.index(active)), true});
+                                   ctx.index != nullptr || (active == "group" && s.index(active)),
+                                   true});
 }
 
 void build_pillar(const Ctx& ctx, ScreenModel& m) {
@@ -442,10 +444,10 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
         m.actions.push_back(ActionView{"cmd:download", tr(Str::download_signed, lang), true, true});
         m.actions.push_back(ActionView{"cmd:report", tr(Str::open_report, lang), true, false});
-        m.actions.push_back(ActionView{"cmd:submit", tr(Str::submit, lang),
-                                       s.submit_state() != SubmitState::sending &&
-                                           s.submit_state() != SubmitState::queued,
-                                       false});
+        m.actions.push_back(ActionView{
+            "cmd:submit", tr(Str::submit, lang),
+            s.submit_state() != SubmitState::sending && s.submit_state() != SubmitState::queued,
+            false});
     }
 }
 
@@ -477,7 +479,8 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
     const auto& status = s.member_status();
     std::vector<std::pair<std::string, std::string>> relations;
     if (gidx && gidx->aggregation)
-        for (const GroupRelation& r : gidx->aggregation->relations) relations.push_back({r.id, r.label.in(lang)});
+        for (const GroupRelation& r : gidx->aggregation->relations)
+            relations.push_back({r.id, r.label.in(lang)});
     const std::pair<const char*, Str> kSets[] = {{"sme", Str::set_sme}, {"large", Str::set_large}};
     for (std::size_t i = 0; i < members.size() && i < status.size(); ++i) {
         const MemberDraft& d = members[i];
@@ -512,7 +515,8 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
             if (id == d.relation) relation_label = &label;
         if (d.envelope.empty()) {
             FieldView set = field("set", Str::member_set, "select", d.set);
-            for (const auto& [value, label] : kSets) set.choices.push_back({value, tr(label, lang)});
+            for (const auto& [value, label] : kSets)
+                set.choices.push_back({value, tr(label, lang)});
             v.fields.push_back(set);
             v.lines.push_back(tr(Str::member_source_here, lang));
             if (!st.unit && st.criteria > 0)
@@ -525,7 +529,8 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
             std::string signers;
             for (const VerifiedSigner& sg : st.signers) {
                 if (!signers.empty()) signers += "; ";
-                signers += role_name(sg.role, lang) + " " + (sg.label.empty() ? sg.key_id : sg.label);
+                signers +=
+                    role_name(sg.role, lang) + " " + (sg.label.empty() ? sg.key_id : sg.label);
             }
             if (!signers.empty()) v.lines.push_back(fmt(Str::member_signed_by, lang, {signers}));
             if (st.rescored) v.lines.push_back(tr(Str::member_rescored, lang));
@@ -535,9 +540,10 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
             const IndexDefinition* midx = nullptr;
             for (const char* set : {"sme", "large"})
                 if (const IndexDefinition* x = s.index(set); x && x->id == u.index_id) midx = x;
-            v.lines.push_back(fmt(Str::member_result, lang,
-                                  {std::to_string(u.total_points), std::to_string(u.max_points),
-                                   std::to_string(u.level), level_name(midx ? midx : gidx, u.level, lang)}));
+            v.lines.push_back(
+                fmt(Str::member_result, lang,
+                    {std::to_string(u.total_points), std::to_string(u.max_points),
+                     std::to_string(u.level), level_name(midx ? midx : gidx, u.level, lang)}));
         }
         for (const auto& [where, notice] : st.errors)
             if (where.empty()) v.errors.push_back(notice.text(lang));
@@ -547,21 +553,28 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
             const std::string id = "m" + n;
             v.counted = std::find(r->counted.begin(), r->counted.end(), id) != r->counted.end();
             if (std::find(r->excluded.begin(), r->excluded.end(), id) != r->excluded.end())
-                v.lines.push_back(fmt(Str::member_excluded, lang, {relation_label ? *relation_label : d.relation}));
+                v.lines.push_back(fmt(Str::member_excluded, lang,
+                                      {relation_label ? *relation_label : d.relation}));
         }
         g.members.push_back(std::move(v));
     }
     if (members.empty()) g.empty_text = tr(Str::member_none, lang);
     if (const GroupResult* r = s.group_result()) {
         g.has_result = true;
-        g.result.push_back(fmt(Str::group_level, lang, {std::to_string(r->level), level_name(gidx, r->level, lang)}));
-        if (const LevelInfo* li = gidx ? gidx->find_level(r->level) : nullptr) g.result.push_back(li->meaning.in(lang));
+        g.result.push_back(fmt(Str::group_level, lang,
+                               {std::to_string(r->level), level_name(gidx, r->level, lang)}));
+        if (const LevelInfo* li = gidx ? gidx->find_level(r->level) : nullptr)
+            g.result.push_back(li->meaning.in(lang));
         g.result.push_back(fmt(Str::group_total, lang, {std::to_string(r->total_permille / 10)}));
-        g.result.push_back(fmt(Str::group_range, lang,
-                               {std::to_string(r->min_member_level), std::to_string(r->max_member_level)}));
-        g.result.push_back(tr(r->weight_basis == "revenue" ? Str::group_basis_revenue : Str::group_basis_employees, lang));
-        g.result.push_back(fmt(Str::group_counted, lang,
-                               {std::to_string(r->counted.size()), std::to_string(members.size())}));
+        g.result.push_back(
+            fmt(Str::group_range, lang,
+                {std::to_string(r->min_member_level), std::to_string(r->max_member_level)}));
+        g.result.push_back(
+            tr(r->weight_basis == "revenue" ? Str::group_basis_revenue : Str::group_basis_employees,
+               lang));
+        g.result.push_back(
+            fmt(Str::group_counted, lang,
+                {std::to_string(r->counted.size()), std::to_string(members.size())}));
         std::string thresholds_text;
         if (gidx) g.thresholds = level_thresholds(*gidx, lang, &thresholds_text);
         if (!thresholds_text.empty()) g.result.push_back(thresholds_text);
@@ -579,8 +592,10 @@ void build_group(const Ctx& ctx, ScreenModel& m) {
         if (g.result.empty()) g.result.push_back(tr(Str::group_pending, lang));
     }
     m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
-    m.actions.push_back(ActionView{"cmd:member_add", tr(Str::member_add, lang), gidx != nullptr, true});
-    m.actions.push_back(ActionView{"cmd:member_import", tr(Str::member_import, lang), gidx != nullptr, false});
+    m.actions.push_back(
+        ActionView{"cmd:member_add", tr(Str::member_add, lang), gidx != nullptr, true});
+    m.actions.push_back(
+        ActionView{"cmd:member_import", tr(Str::member_import, lang), gidx != nullptr, false});
 }
 
 }  // namespace
@@ -604,24 +619,39 @@ ScreenModel build_screen_model(const Session& s) {
     m.settings.push_back(ActionView{"cmd:contrast", tr(Str::contrast_high, lang), true, s.high_contrast()});
     build_nav(ctx, m);
     // Fixed words the page needs for the mirror and the report (same table as the canvas).
-    const std::pair<const char*, Str> kLabels[] = {
-        {"skip_unanswered", Str::skip_unanswered}, {"all_answered", Str::all_answered},
-        {"settings", Str::settings_label},         {"nav", Str::nav_label},
-        {"radar_title", Str::radar_title},         {"bars_title", Str::bars_title},
-        {"col_pillar", Str::col_pillar},           {"col_points", Str::col_points},
-        {"col_level", Str::col_level},             {"col_percent", Str::col_percent},
-        {"col_indicator", Str::col_indicator},     {"summary", Str::summary_heading},
-        {"breakdown", Str::breakdown_heading},     {"next", Str::next_heading},
-        {"reco", Str::reco_heading},               {"reco_none", Str::reco_none},
-        {"compare", Str::compare_heading},         {"export", Str::export_heading},
-        {"publish", Str::publish_opt},             {"submit_note", Str::submit_note},
-        {"print", Str::report_print},              {"enterprise", Str::report_enterprise},
-        {"index", Str::report_index},              {"date", Str::report_date},
-        {"not_official", Str::not_official},       {"dismiss", Str::dismiss},
-        {"proposed_heading", Str::proposed_heading}, {"use_set", Str::use_set},
-        {"choose", Str::choose},                   {"kit", Str::kit_short},
-        {"tax_code", Str::f_tax},                  {"language_label", Str::language_toggle_label},
-        {"group_result", Str::group_result_heading}};
+    const std::pair<const char*, Str> kLabels[] = {{"skip_unanswered", Str::skip_unanswered},
+                                                   {"all_answered", Str::all_answered},
+                                                   {"settings", Str::settings_label},
+                                                   {"nav", Str::nav_label},
+                                                   {"radar_title", Str::radar_title},
+                                                   {"bars_title", Str::bars_title},
+                                                   {"col_pillar", Str::col_pillar},
+                                                   {"col_points", Str::col_points},
+                                                   {"col_level", Str::col_level},
+                                                   {"col_percent", Str::col_percent},
+                                                   {"col_indicator", Str::col_indicator},
+                                                   {"summary", Str::summary_heading},
+                                                   {"breakdown", Str::breakdown_heading},
+                                                   {"next", Str::next_heading},
+                                                   {"reco", Str::reco_heading},
+                                                   {"reco_none", Str::reco_none},
+                                                   {"compare", Str::compare_heading},
+                                                   {"export", Str::export_heading},
+                                                   {"publish", Str::publish_opt},
+                                                   {"submit_note", Str::submit_note},
+                                                   {"print", Str::report_print},
+                                                   {"enterprise", Str::report_enterprise},
+                                                   {"index", Str::report_index},
+                                                   {"date", Str::report_date},
+                                                   {"not_official", Str::not_official},
+                                                   {"dismiss", Str::dismiss},
+                                                   {"proposed_heading", Str::proposed_heading},
+                                                   {"use_set", Str::use_set},
+                                                   {"choose", Str::choose},
+                                                   {"kit", Str::kit_short},
+                                                   {"tax_code", Str::f_tax},
+                                                   {"language_label", Str::language_toggle_label},
+                                                   {"group_result", Str::group_result_heading}};
     for (const auto& [name, key] : kLabels) m.labels.emplace_back(name, tr(key, lang));
     for (const Notice& n : s.data_errors()) m.notices.push_back(n.text(lang));
     for (const Notice& n : s.notices()) m.notices.push_back(n.text(lang));
@@ -684,9 +714,16 @@ Json pairs_json(const std::vector<std::pair<std::string, std::string>>& v) {
 Json fields_json(const std::vector<FieldView>& v) {
     Json fields = Json::array();
     for (const FieldView& f : v)
-        fields.push_back({{"key", f.key}, {"name", f.name}, {"label", f.label}, {"kind", f.kind},
-                          {"value", f.value}, {"hint", f.hint}, {"error", f.error},
-                          {"required", f.required}, {"valid", f.valid}, {"choices", pairs_json(f.choices)}});
+        fields.push_back({{"key", f.key},
+                          {"name", f.name},
+                          {"label", f.label},
+                          {"kind", f.kind},
+                          {"value", f.value},
+                          {"hint", f.hint},
+                          {"error", f.error},
+                          {"required", f.required},
+                          {"valid", f.valid},
+                          {"choices", pairs_json(f.choices)}});
     return fields;
 }
 
@@ -768,15 +805,22 @@ std::string to_json(const ScreenModel& m) {
         const GroupView& g = m.group;
         Json members = Json::array();
         for (const MemberView& v : g.members)
-            members.push_back({{"title", v.title}, {"fields", fields_json(v.fields)}, {"lines", v.lines},
-                               {"errors", v.errors}, {"actions", actions_json(v.actions)},
+            members.push_back({{"title", v.title},
+                               {"fields", fields_json(v.fields)},
+                               {"lines", v.lines},
+                               {"errors", v.errors},
+                               {"actions", actions_json(v.actions)},
                                {"counted", v.counted}});
         Json pillars = Json::array();
         for (const PillarResultView& p : g.pillars)
-            pillars.push_back({{"id", p.id}, {"label", p.label}, {"percent", p.percent},
-                               {"level", p.level}, {"level_name", p.level_name}});
-        j["group"] = {{"members", members}, {"empty", g.empty_text}, {"result", g.result},
-                      {"pillars", pillars}, {"thresholds", g.thresholds}, {"has_result", g.has_result}};
+            pillars.push_back({{"id", p.id},
+                               {"label", p.label},
+                               {"percent", p.percent},
+                               {"level", p.level},
+                               {"level_name", p.level_name}});
+        j["group"] = {{"members", members},         {"empty", g.empty_text},
+                      {"result", g.result},         {"pillars", pillars},
+                      {"thresholds", g.thresholds}, {"has_result", g.has_result}};
     } else {
         j["group"] = nullptr;
     }

@@ -74,7 +74,10 @@ int read_raws(const Json& obj, const IndexDefinition* idx, std::map<std::string,
             for (const char* k : {"numerator", "denominator", "value"}) {
                 auto f = a.find(k);
                 if (f == a.end()) continue;
-                if (!f->is_string() || f->get<std::string>().size() > 32) { ok = false; continue; }
+                if (!f->is_string() || f->get<std::string>().size() > 32) {
+                    ok = false;
+                    continue;
+                }
                 std::string v = nfc_or_raw(f->get<std::string>());
                 if (std::string_view(k) == "numerator") raw.numerator = v;
                 else if (std::string_view(k) == "denominator") raw.denominator = v;
@@ -87,8 +90,7 @@ int read_raws(const Json& obj, const IndexDefinition* idx, std::map<std::string,
             else if (is_ladder(c->answer.type) &&
                      raw.option > static_cast<int>(c->answer.options.size()))
                 ok = false;
-            else if (!c->answer.gate && raw.gate >= 0)
-                ok = false;
+            else if (!c->answer.gate && raw.gate >= 0) ok = false;
         }
         if (ok) (*out)[e.key()] = raw;
         else ++damaged;
@@ -278,7 +280,8 @@ void Session::navigate(std::string_view text) {
 
 void Session::go(Route r) {
     // Leaving the questionnaire of a member unit for a screen of the group itself.
-    if (editing_member_ >= 0 && (r.page == Page::welcome || r.page == Page::profile || r.page == Page::group)) {
+    if (editing_member_ >= 0 &&
+        (r.page == Page::welcome || r.page == Page::profile || r.page == Page::group)) {
         editing_member_ = -1;
         changed(true);
     }
@@ -323,7 +326,7 @@ void Session::command(std::string_view cmd) {
         case Page::profile: go(Route{Page::welcome, 0}); break;
         case Page::group: go(Route{Page::profile, 0}); break;
         case Page::pillar:
-            go(route_.pillar > 1          ? Route{Page::pillar, route_.pillar - 1}
+            go(route_.pillar > 1      ? Route{Page::pillar, route_.pillar - 1}
                : editing_member_ >= 0 ? Route{Page::group, 0}
                                       : Route{Page::profile, 0});
             break;
@@ -690,8 +693,7 @@ void Session::recompute() {
     // The active set may need an index the page has not fetched yet (the large index is
     // fetched only when chosen: it is most of the data).
     const std::string set = active_set();
-    if (!index(set) &&
-        std::find(requested_.begin(), requested_.end(), set) == requested_.end()) {
+    if (!index(set) && std::find(requested_.begin(), requested_.end(), set) == requested_.end()) {
         requested_.push_back(set);
         effects_.push_back(Effect{Effect::Kind::load_index, set, {}});
     }
@@ -721,8 +723,11 @@ std::string Session::draft_json() const {
     }
     Json members = Json::array();
     for (const MemberDraft& d : members_) {
-        Json m = {{"name", d.name}, {"relation", d.relation}, {"revenue_m", d.revenue_m},
-                  {"employees", d.employees}, {"set", d.set}};
+        Json m = {{"name", d.name},
+                  {"relation", d.relation},
+                  {"revenue_m", d.revenue_m},
+                  {"employees", d.employees},
+                  {"set", d.set}};
         if (!d.envelope.empty()) m["envelope"] = d.envelope;
         else m["answers"] = raws_to_json(d.raw);
         members.push_back(std::move(m));
