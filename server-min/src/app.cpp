@@ -15,9 +15,16 @@ namespace {
 // httplib 0.11 listens with a backlog of 5, compiled into Debian's library: a burst of new
 // connections beyond that is dropped at SYN and retried by the client a second later. Linux
 // lets listen() be called again on a listening socket to raise it.
+//
+// Connections are not served by httplib's own accept loop (a thread per connection) but by the
+// front (http_front.hpp), which gives httplib each request once it has arrived whole.
 class Server final : public httplib::Server {
 public:
     void raise_backlog(int n) { ::listen(svr_sock_, n); }
+    int listening_socket() const { return svr_sock_; }
+    bool run_request(httplib::Stream& stream, bool close_connection, bool& connection_closed) {
+        return process_request(stream, close_connection, connection_closed, nullptr);
+    }
 };
 
 }  // namespace
@@ -87,7 +94,7 @@ std::unique_ptr<App> App::open(const Config& config, std::string* error) {
 }
 
 App::~App() {
-    if (http_) http_->stop();
+    stop();
     shutdown();
 }
 
@@ -95,13 +102,22 @@ int App::bind() {
     int port = config_.port == 0 ? http_->bind_to_any_port(config_.host)
                : http_->bind_to_port(config_.host, config_.port) ? config_.port
                                                                  : -1;
-    if (port > 0) static_cast<Server&>(*http_).raise_backlog(kListenBacklog);
+    if (port < 0) return port;
+    auto& server = static_cast<Server&>(*http_);
+    server.raise_backlog(kListenBacklog);
+    front_ = std::make_unique<HttpFront>(
+        server.listening_socket(), front_limits(config_),
+        [&server](httplib::Stream& stream, bool close_connection, bool& connection_closed) {
+            return server.run_request(stream, close_connection, connection_closed);
+        });
     return port;
 }
 
-bool App::serve() { return http_->listen_after_bind(); }
+bool App::serve() { return front_ && front_->run(); }
 
-void App::stop() { http_->stop(); }
+void App::stop() {
+    if (front_) front_->stop();
+}
 
 void App::shutdown() {
     if (ingest_) ingest_->stop();

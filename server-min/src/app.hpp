@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "config.hpp"
+#include "http_front.hpp"
 #include "ingest.hpp"
 #include "keys.hpp"
 #include "storage.hpp"
@@ -58,7 +59,8 @@ private:
     std::unique_ptr<Ingest> ingest_;
     std::string admin_token_;
     std::vector<std::string> warnings_;
-    std::unique_ptr<httplib::Server> http_;
+    std::unique_ptr<httplib::Server> http_;  // parses, routes and answers requests
+    std::unique_ptr<HttpFront> front_;       // connections: created by bind()
 };
 
 }  // namespace dbi::server

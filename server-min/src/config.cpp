@@ -36,12 +36,14 @@ const char* usage_text() {
            "                  [--host 127.0.0.1] [--port 8080] [--indices DIR]\n"
            "                  [--trust FILE --root FILE] [--admin-token-file FILE]\n"
            "                  [--cors-origin ORIGIN]... [--frame-ancestor ORIGIN]...\n"
-           "                  [--threads N] [--sync normal|full]\n"
+           "                  [--threads N] [--request-timeout SECONDS] [--sync normal|full]\n"
            "Serves the static kit (--site) and the collection API on /api/v1/.\n"
            "Without --trust, a local demo root and trust list are made under DATA/trust/.\n"
            "--database is a SQLite file (default DATA/dbi.sqlite3) or a PostgreSQL URI,\n"
            "postgresql://USER@HOST:PORT/DBNAME, which several servers may share (password\n"
-           "in ~/.pgpass or PGPASSWORD rather than in the URI). --sync is for SQLite only.\n";
+           "in ~/.pgpass or PGPASSWORD rather than in the URI). --sync is for SQLite only.\n"
+           "--request-timeout: a request must arrive whole within this many seconds of its\n"
+           "first byte (plus its body at 16 KiB/s), else 408 (default 10).\n";
 }
 
 std::optional<Config> parse_args(int argc, const char* const* argv, std::string* error,
@@ -86,6 +88,13 @@ std::optional<Config> parse_args(int argc, const char* const* argv, std::string*
                 return std::nullopt;
             }
             c.threads = *t;
+        } else if (a == "--request-timeout") {
+            auto t = parse_int(v, 1, 600);
+            if (!t) {
+                *error = "--request-timeout must be 1…600 seconds";
+                return std::nullopt;
+            }
+            c.request_timeout_seconds = *t;
         } else if (a == "--sync") {
             if (v != "normal" && v != "full") {
                 *error = "--sync must be normal or full";

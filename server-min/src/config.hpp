@@ -3,6 +3,7 @@
 //   dbi-server [--site DIR] [--data DIR] [--database FILE|URI] [--host 127.0.0.1] [--port 8080]
 //              [--indices DIR] [--trust FILE --root FILE] [--admin-token-file FILE]
 //              [--cors-origin ORIGIN]… [--frame-ancestor ORIGIN]… [--threads N]
+//              [--request-timeout SECONDS]
 //              [--sync normal|full]
 #pragma once
 
@@ -29,6 +30,7 @@ struct Config {
     std::vector<std::string> cors_origins;  // exact origins allowed to call /api/ cross-origin
     std::vector<std::string> frame_ancestors;  // sites that may embed the kit; none = no framing
     int threads = kDefaultHttpThreads;
+    int request_timeout_seconds = kRequestTimeoutSeconds;  // --request-timeout (tests: 1)
     bool sync_full = false;            // SQLite synchronous=FULL instead of NORMAL
 };
 

@@ -60,15 +60,24 @@ inline constexpr std::size_t kPgMaxReaders = 16;
 inline constexpr std::size_t kMaxWriterQueue = 20000;
 
 // --- HTTP ------------------------------------------------------------------------------------
-// httplib gives each open connection a pool thread until it closes, so an idle keep-alive
-// connection holds a thread for up to kKeepAliveTimeoutSeconds, and handlers block while their
-// row is committed: the pool is sized for concurrent connections, not for cores (64 threads
-// cost ≈ 64 × 8 MiB of reserved, mostly untouched, stack).
+// The connection front (http_front.hpp) holds every connection that is still sending its
+// request in one poll() loop, and gives a worker thread only a request that has arrived whole:
+// a slow client costs a descriptor and its bytes, never a thread. Workers therefore only wait
+// for commits, so the pool is sized for concurrent requests in the writer's queue.
 inline constexpr int kDefaultHttpThreads = 64;
 inline constexpr int kMaxHttpThreads = 256;
-inline constexpr int kReadTimeoutSeconds = 5;
+// A request must arrive whole within this time of its first byte, plus its body at the minimum
+// rate below (an 8 MiB batch: 10 s + 512 s); else 408 DBI-SRV-028.
+inline constexpr int kRequestTimeoutSeconds = 10;
+inline constexpr std::size_t kMinBodyBytesPerSecond = 16 * 1024;
+inline constexpr std::size_t kMaxHeaderBytes = 16 * 1024;  // request line + headers; else 431
+// Connections waiting for their request, and the bytes they hold: beyond either, the one that
+// has waited longest is closed (file descriptors are raised to fit, main.cpp).
+inline constexpr std::size_t kMaxWaitingConnections = 10000;
+inline constexpr std::size_t kMaxBufferedRequestBytes = 256u * 1024 * 1024;
+inline constexpr int kReadTimeoutSeconds = 5;   // a worker reading past the buffered request
 inline constexpr int kWriteTimeoutSeconds = 5;
-inline constexpr int kKeepAliveTimeoutSeconds = 2;
+inline constexpr int kKeepAliveTimeoutSeconds = 2;  // also: a new connection's first byte
 inline constexpr std::size_t kKeepAliveMaxRequests = 1000;
 inline constexpr int kListenBacklog = 512;  // pending connections the kernel queues
 inline constexpr int kMaxCorsOrigins = 16;

@@ -5,6 +5,7 @@
 // SIGINT/SIGTERM stop it gracefully: no new connections, in-flight requests are answered,
 // queued submissions are committed (and their receipts sent), then the database is closed.
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <iostream>
@@ -34,6 +35,12 @@ int main(int argc, char** argv) {
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
+    // Each waiting connection is a descriptor (limits.hpp, kMaxWaitingConnections): the soft
+    // limit (often 1,024) is raised to the hard one, which an administrator may set.
+    if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     auto app = App::open(*config, &error);
     if (!app) {

@@ -71,6 +71,18 @@ std::size_t body_limit(const std::string& path) {
     return kMaxSubmissionBodyBytes;
 }
 
+// A whole HTTP/1.1 response with a JSON error, for the front to send on a bare socket.
+std::string raw_error_response(int status, const char* reason, const char* code,
+                               std::vector<std::string> args) {
+    const std::string body = error_json({make_diag(code, "", std::move(args))});
+    return "HTTP/1.1 " + std::to_string(status) + " " + reason +
+           "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+           std::to_string(body.size()) +
+           "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+           "Connection: close\r\n\r\n" +
+           body;
+}
+
 std::optional<std::size_t> declared_length(const Request& req) {
     if (!req.has_header("Content-Length")) return std::nullopt;
     const std::string v = req.get_header_value("Content-Length");
@@ -280,16 +292,32 @@ void handle_submission_batch(App& app, const Request& req, Response& res) {
     send_json(res, 200, batch_body(app.ingest().submit_batch(items.value())));
 }
 
+HttpFrontLimits front_limits(const Config& config) {
+    HttpFrontLimits l;
+    l.threads = config.threads;
+    l.max_header_bytes = kMaxHeaderBytes;
+    l.body_limit = [](std::string_view path) { return body_limit(std::string(path)); };
+    l.request_timeout_ms = config.request_timeout_seconds * 1000;
+    l.min_body_bytes_per_second = kMinBodyBytesPerSecond;
+    l.idle_timeout_ms = kKeepAliveTimeoutSeconds * 1000;
+    l.read_timeout_ms = kReadTimeoutSeconds * 1000;
+    l.write_timeout_ms = kWriteTimeoutSeconds * 1000;
+    l.max_connections = kMaxWaitingConnections;
+    l.max_buffered_bytes = kMaxBufferedRequestBytes;
+    l.max_requests_per_connection = kKeepAliveMaxRequests;
+    l.timeout_response = raw_error_response(408, "Request Timeout", "DBI-SRV-028",
+                                            {std::to_string(config.request_timeout_seconds)});
+    l.headers_too_large_response =
+        raw_error_response(431, "Request Header Fields Too Large", "DBI-SRV-029",
+                           {std::to_string(kMaxHeaderBytes)});
+    return l;
+}
+
 void install_routes(httplib::Server& http, App& app) {
     const Config& config = app.config();
-    const int threads = config.threads;
-    http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    // Connections, threads and timeouts are the front's (front_limits); httplib parses,
+    // routes and answers each request the front hands it.
     http.set_payload_max_length(kMaxAnyBodyBytes);
-    http.set_read_timeout(kReadTimeoutSeconds, 0);
-    http.set_write_timeout(kWriteTimeoutSeconds, 0);
-    http.set_keep_alive_timeout(kKeepAliveTimeoutSeconds);
-    http.set_keep_alive_max_count(kKeepAliveMaxRequests);
-    http.set_tcp_nodelay(true);
     http.set_file_extension_and_mimetype_mapping("wasm", "application/wasm");
     http.set_file_extension_and_mimetype_mapping("json", "application/json");
     if (!config.site_dir.empty()) http.set_mount_point("/", config.site_dir);

@@ -193,6 +193,31 @@ CREATE TABLE write_lock (
 );
 INSERT INTO write_lock (id) VALUES (1);
 )SQL",
+    // 1 → 2: ranking pages at a million enterprises, as SQLite's 2 → 3. A page is read in
+    // two steps: the keys of its rows from an index that holds every filter column
+    // (INCLUDE), so rows a filter drops cost an index entry and not a heap fetch, then the
+    // page's rows by primary key.
+    R"SQL(
+DROP INDEX cr_rank;
+CREATE INDEX cr_rank ON current_results (index_id, score DESC, seq)
+    INCLUDE (province, vsic_section, size_class, verified, tax_code) WHERE publish = 1;
+DROP INDEX cr_rank_prov;
+CREATE INDEX cr_rank_prov ON current_results (index_id, province, score DESC, seq)
+    INCLUDE (vsic_section, size_class, verified, tax_code) WHERE publish = 1;
+DROP INDEX cr_rank_sector;
+CREATE INDEX cr_rank_sector ON current_results (index_id, vsic_section, score DESC, seq)
+    INCLUDE (province, size_class, verified, tax_code) WHERE publish = 1;
+DROP INDEX cr_rank_size;
+CREATE INDEX cr_rank_size ON current_results (index_id, size_class, score DESC, seq)
+    INCLUDE (province, vsic_section, verified, tax_code) WHERE publish = 1;
+DROP INDEX cr_rank_verified;
+CREATE INDEX cr_rank_verified ON current_results (index_id, verified, score DESC, seq)
+    INCLUDE (province, vsic_section, size_class, tax_code) WHERE publish = 1;
+DROP INDEX cr_peers;
+CREATE INDEX cr_peers ON current_results (index_id, province, vsic_section, size_class,
+                                          score DESC, seq)
+    INCLUDE (verified, tax_code) WHERE publish = 1;
+)SQL",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
@@ -601,10 +626,14 @@ public:
                 bind(s);
                 if (s.step()) page.total = s.col_int(0);
             }
-            auto s = c.prepare("SELECT name, province, vsic_section, size_class, score, "
-                               "max_score, level, verified, issued_at" + where +
+            // Keys first (index only, schema 1 → 2), then the page's rows by primary key.
+            auto s = c.prepare("SELECT c.name, c.province, c.vsic_section, c.size_class, "
+                               "c.score, c.max_score, c.level, c.verified, c.issued_at FROM "
+                               "(SELECT tax_code, score, seq" + where +
                                " ORDER BY score DESC, seq ASC LIMIT " + param(n + 1) +
-                               " OFFSET " + param(n + 2));
+                               " OFFSET " + param(n + 2) +
+                               ") AS k JOIN current_results AS c ON c.tax_code = k.tax_code "
+                               "AND c.index_id = $1 ORDER BY k.score DESC, k.seq ASC");
             bind(s);
             s.integer(n + 1, q.per_page).integer(n + 2, offset);
             std::int64_t rank = offset;

@@ -161,6 +161,37 @@ CREATE TRIGGER current_counts_update AFTER UPDATE ON current_results BEGIN
     DO UPDATE SET enterprises = enterprises + 1, score_sum = score_sum + excluded.score_sum;
 END;
 )SQL",
+    // 2 → 3: ranking pages at a million enterprises. A page is read in two steps: the keys
+    // of its rows from an index that holds every filter column (so rows that a filter drops
+    // cost an index entry, not a table lookup — SQLite cannot defer that lookup on a WITHOUT
+    // ROWID table), then the 20 rows themselves. Each ranking index therefore ends with the
+    // filters it does not lead with, and `publish`, so the key step is an index-only scan.
+    R"SQL(
+DROP INDEX cr_rank;
+CREATE INDEX cr_rank ON current_results
+    (index_id, score DESC, seq, province, vsic_section, size_class, verified, publish)
+    WHERE publish = 1;
+DROP INDEX cr_rank_prov;
+CREATE INDEX cr_rank_prov ON current_results
+    (index_id, province, score DESC, seq, vsic_section, size_class, verified, publish)
+    WHERE publish = 1;
+DROP INDEX cr_rank_sector;
+CREATE INDEX cr_rank_sector ON current_results
+    (index_id, vsic_section, score DESC, seq, province, size_class, verified, publish)
+    WHERE publish = 1;
+DROP INDEX cr_rank_size;
+CREATE INDEX cr_rank_size ON current_results
+    (index_id, size_class, score DESC, seq, province, vsic_section, verified, publish)
+    WHERE publish = 1;
+DROP INDEX cr_rank_verified;
+CREATE INDEX cr_rank_verified ON current_results
+    (index_id, verified, score DESC, seq, province, vsic_section, size_class, publish)
+    WHERE publish = 1;
+DROP INDEX cr_peers;
+CREATE INDEX cr_peers ON current_results
+    (index_id, province, vsic_section, size_class, score DESC, seq, verified, publish)
+    WHERE publish = 1;
+)SQL",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
@@ -399,9 +430,13 @@ public:
             if (s.step()) page.total = s.col_int(0);
         }
         const std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.per_page;
-        auto s = r->prepare("SELECT name, province, vsic_section, size_class, score, max_score, "
-                            "level, verified, issued_at" + where +
-                            " ORDER BY score DESC, seq ASC LIMIT ?6 OFFSET ?7");
+        // Keys first (index only, schema 2 → 3), then the page's rows by primary key.
+        auto s = r->prepare("SELECT c.name, c.province, c.vsic_section, c.size_class, c.score, "
+                            "c.max_score, c.level, c.verified, c.issued_at FROM (SELECT tax_code, "
+                            "score, seq" + where +
+                            " ORDER BY score DESC, seq ASC LIMIT ?6 OFFSET ?7) AS k "
+                            "JOIN current_results AS c ON c.tax_code = k.tax_code "
+                            "AND c.index_id = ?1 ORDER BY k.score DESC, k.seq ASC");
         bind(s);
         s.integer(6, q.per_page).integer(7, offset);
         std::int64_t rank = offset;

@@ -8,8 +8,12 @@
 // for both backends; only the tamper tests reach the database directly (TestDatabase::exec).
 #pragma once
 
+#include <arpa/inet.h>
 #include <httplib.h>
 #include <libpq-fe.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -366,6 +370,89 @@ private:
     std::thread thread_;
     int port_ = 0;
 };
+
+// A client socket for bytes a normal client would not send (a body announced but never sent,
+// a chunked body, a request sent one byte at a time). Closed when destroyed.
+class RawConnection {
+public:
+    explicit RawConnection(int port) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        REQUIRE(fd_ >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(static_cast<std::uint16_t>(port));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    }
+    ~RawConnection() { ::close(fd_); }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    // False once the server has closed the connection (it may answer before reading it all).
+    bool send(std::string_view bytes) {
+        std::size_t sent = 0;
+        while (sent < bytes.size()) {
+            ssize_t n = ::send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+            if (n <= 0) return false;
+            sent += static_cast<std::size_t>(n);
+        }
+        return true;
+    }
+    // Reads until `done(received)` or the server closes or `timeout_ms` passes in silence.
+    std::string receive(int timeout_ms, const std::function<bool(const std::string&)>& done) {
+        std::string out;
+        char buf[4096];
+        while (!done(out)) {
+            pollfd p{fd_, POLLIN, 0};
+            if (::poll(&p, 1, timeout_ms) <= 0) break;
+            ssize_t n = ::recv(fd_, buf, sizeof buf, 0);
+            if (n <= 0) {
+                closed_ = true;
+                break;
+            }
+            out.append(buf, static_cast<std::size_t>(n));
+        }
+        return out;
+    }
+    // `count` whole responses (heads and Content-Length bodies), skipping 1xx interim ones.
+    std::string receive_responses(std::size_t count, int timeout_ms = 5000) {
+        return receive(timeout_ms, [count](const std::string& s) {
+            return complete_responses(s) >= count;
+        });
+    }
+    std::string receive_json_response(int timeout_ms = 5000) {
+        return receive_responses(1, timeout_ms);
+    }
+    static std::size_t complete_responses(const std::string& s) {
+        std::size_t count = 0;
+        std::size_t pos = 0;
+        for (;;) {
+            const std::size_t head = s.find("\r\n\r\n", pos);
+            if (head == std::string::npos) return count;
+            std::string lower_head = s.substr(pos, head - pos);
+            for (char& ch : lower_head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            const bool interim = s.compare(pos, 10, "HTTP/1.1 1") == 0;
+            std::size_t length = 0;
+            if (auto at = lower_head.find("content-length:"); at != std::string::npos)
+                length = std::strtoul(lower_head.c_str() + at + 15, nullptr, 10);
+            if (s.size() < head + 4 + length) return count;
+            if (!interim) ++count;
+            pos = head + 4 + length;
+        }
+    }
+    bool closed_by_server() const { return closed_; }
+
+private:
+    int fd_ = -1;
+    bool closed_ = false;
+};
+
+// Sends `request` on a new connection and returns what the server answered.
+inline std::string raw_http(int port, const std::string& request) {
+    RawConnection c(port);
+    c.send(request);
+    return c.receive_json_response();
+}
 
 inline Json body_json(const httplib::Result& r) {
     REQUIRE(r);

@@ -1,46 +1,11 @@
 // POST /api/v1/submissions and /batch: the happy path, every refusal with its code and HTTP
 // status, idempotent retries and id conflicts.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include "server_fixture.hpp"
 
 using namespace dbi;
 using namespace dbi::test;
 
 namespace {
-
-// Sends `request` as raw bytes and returns what the server answered (for requests a normal
-// client would not send: a body announced but never sent, a chunked body).
-std::string raw_http(int port, const std::string& request) {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(static_cast<std::uint16_t>(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    timeval tv{5, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    std::size_t sent = 0;
-    while (sent < request.size()) {
-        ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
-        if (n <= 0) break;  // the server may answer and close before reading everything
-        sent += static_cast<std::size_t>(n);
-    }
-    std::string out;
-    char buf[4096];
-    for (;;) {
-        ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-        if (n <= 0) break;
-        out.append(buf, static_cast<std::size_t>(n));
-        if (out.find("\r\n\r\n") != std::string::npos && out.find("}") != std::string::npos) break;
-    }
-    ::close(fd);
-    return out;
-}
 
 std::string error_code(const httplib::Result& r) { return body_json(r).value("code", ""); }
 
