@@ -27,14 +27,15 @@ elif [ ! -f "$sources" ] && ! grep -rqs '^deb-src ' /etc/apt/sources.list /etc/a
   exit 2
 fi
 
+# The native build configures its test suites too (doctest, libimgui-dev for tests/ui, and
+# zbar-tools: zbarimg, the independent decoder the QR Code round-trip tests read back with).
 build_pkgs=(emscripten dpkg-dev cmake make g++ pkg-config nodejs
             libsodium-dev libcpp-httplib-dev libsqlite3-dev libpq-dev nlohmann-json3-dev
-            doctest-dev libimgui-dev)
+            doctest-dev libimgui-dev zbar-tools)
 # clang-14 + libclang-rt-14-dev: the sanitized build and libFuzzer (test-sanitized.sh, fuzz.sh);
 # llvm-14: llvm-symbolizer, so that sanitizer reports name files and lines.
-# zbar-tools: zbarimg, the independent decoder the QR Code round-trip tests read back with.
 test_pkgs=(chromium sqlite3 postgresql python3 python3-nacl python3-jsonschema minisign brotli
-           ca-certificates clang-14 libclang-rt-14-dev llvm-14 zbar-tools)
+           ca-certificates clang-14 libclang-rt-14-dev llvm-14)
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
 
