@@ -5,7 +5,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
+#include <iostream>
+#include <thread>
 
 #include "routes.hpp"
 
@@ -113,9 +116,35 @@ int App::bind() {
     return port;
 }
 
-bool App::serve() { return front_ && front_->run(); }
+bool App::serve() {
+    if (!front_) return false;
+    std::thread trust_refresher([this] {
+        std::unique_lock<std::mutex> lock(stop_mutex_);
+        while (!stop_signal_.wait_for(lock, std::chrono::seconds(kTrustRefreshSeconds),
+                                      [this] { return stopping_; })) {
+            lock.unlock();
+            std::string what;
+            try {
+                what = trust_->take_newer(*storage_, ingest_->receipt_key());
+            } catch (const StorageError& e) {
+                what = std::string("cannot read the stored trust list: ") + e.what();
+            }
+            if (!what.empty()) std::cerr << "dbi-server: " << what << "\n";
+            lock.lock();
+        }
+    });
+    const bool served = front_->run();
+    stop();
+    trust_refresher.join();
+    return served;
+}
 
 void App::stop() {
+    {
+        std::lock_guard<std::mutex> lock(stop_mutex_);
+        stopping_ = true;
+    }
+    stop_signal_.notify_all();
     if (front_) front_->stop();
 }
 

@@ -6,7 +6,9 @@
 // complete) and closes the database. The destructor does what is left of this.
 #pragma once
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,7 +36,8 @@ public:
     // Binds the listening socket (config.port, or any free port when it is 0). Returns the
     // port, or -1.
     int bind();
-    // Serves until stop(). False if the socket could not be served.
+    // Serves until stop(). False if the socket could not be served. Meanwhile, every
+    // kTrustRefreshSeconds, takes up a newer trust list another process stored.
     bool serve();
     // Stops accepting; serve() returns once in-flight requests are answered. Any thread.
     void stop();
@@ -61,6 +64,9 @@ private:
     std::vector<std::string> warnings_;
     std::unique_ptr<httplib::Server> http_;  // parses, routes and answers requests
     std::unique_ptr<HttpFront> front_;       // connections: created by bind()
+    std::mutex stop_mutex_;
+    std::condition_variable stop_signal_;
+    bool stopping_ = false;
 };
 
 }  // namespace dbi::server

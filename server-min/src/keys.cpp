@@ -267,6 +267,24 @@ std::optional<TrustList> verify_file(const std::string& text, const std::vector<
 
 }  // namespace
 
+std::string TrustStore::take_newer(Storage& storage, const crypto::KeyPair& receipt_key) {
+    const auto stored = storage.latest_trust_list();
+    const auto in_force = current();
+    if (!stored || stored->first <= in_force->list.sequence) return "";
+    std::string why;
+    const auto list = verify_file(stored->second, roots_, &why);
+    if (!list) return "the stored trust list " + std::to_string(stored->first) +
+                      " does not verify, kept " + std::to_string(in_force->list.sequence) + ": " + why;
+    if (!lists_receipt_key(*list, receipt_key, now_seconds()))
+        return "the stored trust list " + std::to_string(stored->first) +
+               " does not list this server's receipt key " + receipt_key.key_id + ", kept " +
+               std::to_string(in_force->list.sequence);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (current_->list.sequence < list->sequence)  // a PUT here may have raced this check
+        current_ = std::make_shared<TrustSnapshot>(TrustSnapshot{*list, stored->second});
+    return "took up the trust list " + std::to_string(list->sequence) + " from the database";
+}
+
 std::unique_ptr<TrustStore> setup_trust(const Config& config, const crypto::KeyPair& receipt_key,
                                         Storage& storage, std::string* error) {
     namespace fs = std::filesystem;

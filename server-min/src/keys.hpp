@@ -60,6 +60,10 @@ public:
     TrustStore(std::vector<PublicKey> roots, std::string root_file, std::string local_dir);
     std::shared_ptr<const TrustSnapshot> current() const;
     void install(std::shared_ptr<const TrustSnapshot> s);
+    // Takes up a newer list that another server process stored in the shared database (PUT
+    // /api/v1/admin/trust there): installed when it verifies against the pinned roots and
+    // still lists `receipt_key`. Returns what happened, for the log: "" when nothing newer.
+    std::string take_newer(Storage& storage, const crypto::KeyPair& receipt_key);
     const std::vector<PublicKey>& roots() const { return roots_; }
     const std::string& root_file() const { return root_file_; }
     // Where the local demo trust list lives ("" when --trust was given).

@@ -84,6 +84,9 @@ inline constexpr int kMaxCorsOrigins = 16;
 
 // --- Keys ------------------------------------------------------------------------------------
 inline constexpr std::size_t kMaxKeyFileBytes = 4096;
+// How often a server looks in the database for a trust list that another process sharing it
+// installed (several instances on one PostgreSQL; a cheap read on SQLite).
+inline constexpr int kTrustRefreshSeconds = 5;
 // The local demo trust list: its receipt key is valid from a day before it was made (clock
 // skew between this machine and a verifier) for this many days.
 inline constexpr std::int64_t kLocalTrustValidDays = 5 * 366;

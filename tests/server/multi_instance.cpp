@@ -257,6 +257,31 @@ TEST_CASE("two server processes on one database: exactly once, true conflicts, o
         REQUIRE(st);
         CHECK(st->status == 200);
     }
+
+    // 5. A trust list installed at one process is taken up by the other from the database
+    //    (within kTrustRefreshSeconds), without a restart.
+    {
+        std::string token = server::read_file(dir / "a/data/admin-token", 256).value_or("");
+        while (!token.empty() && token.back() == '\n') token.pop_back();
+        httplib::Client a("127.0.0.1", port_a);
+        const std::string next_list = crypto::sign_trust_list(keys.list(2), keys.root);
+        auto put = a.Put("/api/v1/admin/trust", {{"Authorization", "Bearer " + token}}, next_list,
+                         "application/json");
+        REQUIRE(put);
+        CHECK(put->status == 200);
+        httplib::Client b("127.0.0.1", port_b);
+        std::int64_t seen = 0;
+        for (int i = 0; i < 4 * (server::kTrustRefreshSeconds + 5) && seen != 2; ++i) {
+            auto h = b.Get("/api/v1/health");
+            REQUIRE(h);
+            seen = body_json(h)["trust_sequence"].get<std::int64_t>();
+            if (seen != 2) std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+        CHECK(seen == 2);
+        auto file = b.Get("/indices/trust/trust.json");
+        REQUIRE(file);
+        CHECK(file->body == next_list);  // the very bytes installed at the other process
+    }
     for (auto& s : servers) CHECK(s->stop() == 0);
 }
 
