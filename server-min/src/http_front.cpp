@@ -563,10 +563,15 @@ struct HttpFront::Impl {
             // backwards so that removing entry i (swap with the last) leaves the rest in place.
             const std::size_t polled = fds.size() - 2;
             for (std::size_t k = polled; k-- > 0;) {
-                if (k >= waiting.size() || waiting[k]->fd != fds[k + 2].fd) continue;
-                if (fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR)) {
-                    if (!on_readable(k, now)) continue;
-                }
+                const auto still_at_k = [&] {
+                    return k < waiting.size() && waiting[k]->fd == fds[k + 2].fd;
+                };
+                if (!still_at_k()) continue;
+                // Reading may close other connections to stay within the limits, which moves
+                // entries: this one is then looked at again on the next round.
+                if ((fds[k + 2].revents & (POLLIN | POLLHUP | POLLERR)) &&
+                    (!on_readable(k, now) || !still_at_k()))
+                    continue;
                 Connection& c = *waiting[k];
                 if (now < c.deadline) continue;
                 if (c.started && !c.lingering) {

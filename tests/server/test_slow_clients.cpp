@@ -209,6 +209,75 @@ TEST_CASE("HTTP that real clients send still works through the front") {
     }
 }
 
+TEST_CASE("the front closes the longest waiting connection when over its limits") {
+    // The front alone, with small limits, and a request runner that answers "ok" to a GET.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(listener, 64) == 0);
+    socklen_t len = sizeof addr;
+    REQUIRE(::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+    const int port = ntohs(addr.sin_port);
+
+    server::HttpFrontLimits limits;
+    limits.threads = 2;
+    limits.body_limit = [](std::string_view) -> std::size_t { return 1000; };
+    limits.max_connections = 4;
+    limits.max_buffered_bytes = 1000;
+    limits.request_timeout_ms = 30000;
+    limits.idle_timeout_ms = 30000;
+    limits.timeout_response = "HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\n\r\n";
+    limits.headers_too_large_response = "HTTP/1.1 431 Too Large\r\nContent-Length: 0\r\n\r\n";
+    std::atomic<int> served{0};
+    server::HttpFront front(listener, limits, [&](httplib::Stream& strm, bool, bool& closed) {
+        std::string request;
+        char ch = 0;
+        while (request.find("\r\n\r\n") == std::string::npos && strm.read(&ch, 1) == 1)
+            request += ch;
+        const std::string answer = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+        closed = true;
+        ++served;
+        return strm.write(answer.data(), answer.size()) == static_cast<ssize_t>(answer.size());
+    });
+    std::thread loop([&] { front.run(); });
+    const auto until_closed = [](RawConnection& c) {
+        c.receive(3000, [](const std::string&) { return false; });
+        return c.closed_by_server();
+    };
+
+    SUBCASE("connections") {
+        std::vector<std::unique_ptr<RawConnection>> slow;
+        for (int i = 0; i < 4; ++i) {
+            slow.push_back(std::make_unique<RawConnection>(port));
+            REQUIRE(slow.back()->send("GET / HTTP/1.1\r\n"));
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        RawConnection fifth(port);  // over the limit of 4: the first slow one goes
+        REQUIRE(fifth.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+        CHECK(fifth.receive_responses(1).find("200 OK") != std::string::npos);
+        CHECK(until_closed(*slow[0]));
+        CHECK_FALSE(slow[1]->closed_by_server());
+        CHECK(slow[1]->send("Host: x\r\n\r\n"));  // the others are still served
+        CHECK(slow[1]->receive_responses(1).find("200 OK") != std::string::npos);
+    }
+    SUBCASE("buffered bytes") {
+        RawConnection first(port);
+        REQUIRE(first.send("GET / HTTP/1.1\r\nX-Pad: " + std::string(600, 'a')));
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        RawConnection second(port);  // 1,200 bytes held in all: the first goes
+        REQUIRE(second.send("GET / HTTP/1.1\r\nX-Pad: " + std::string(600, 'b')));
+        CHECK(until_closed(first));
+        REQUIRE(second.send("\r\n\r\n"));
+        CHECK(second.receive_responses(1).find("200 OK") != std::string::npos);
+    }
+    front.stop();
+    loop.join();
+    CHECK(served.load() >= 1);
+}
+
 TEST_CASE("request framing finds where a request ends") {
     using State = server::RequestFraming::State;
     const auto limit = [](std::string_view path) -> std::size_t {
