@@ -135,6 +135,14 @@ struct GroupView {
     bool has_result = false;
 };
 
+// Kiosk mode: what the page's kiosk glue (web/kiosk.js) needs. No personal data.
+struct KioskView {
+    bool mode = false;
+    std::string key_id, label;  // the kiosk key in use ("" = none yet)
+    std::string error;          // the last refused key file, with its code
+    bool personal = false;      // the session holds personal data (the idle timer runs)
+};
+
 struct ScreenModel {
     std::uint64_t revision = 0;
     std::string route;          // "/pillar/1"
@@ -149,6 +157,7 @@ struct ScreenModel {
     std::string progress_overall;
     int answered = 0, criteria = 0;
     bool large_text = false, high_contrast = false;
+    KioskView kiosk;
     std::vector<ActionView> settings;      // language, text size, contrast
     std::vector<ActionView> actions;       // back/next/…
 
