@@ -148,16 +148,16 @@
       timer = setTimeout(schedule, promptAt - now);
     }
   }
-  // Input only moves the deadline; the pending timeout finds it moved and sleeps again.
-  function activity() {
-    last = Date.now();
-    if (!prompt.hidden) schedule();
-  }
+  // Input only moves the deadline; the pending timeout finds it moved and sleeps again. While
+  // the prompt shows, it stays until "Continue" (or a tap on it): a tap must not fall through
+  // to the app underneath.
+  function activity() { last = Date.now(); }
   ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'input'].forEach(function (type) {
     window.addEventListener(type, activity, { capture: true, passive: true });
   });
-  prompt.addEventListener('click', function (e) {
-    if (e.target && e.target.id === 'kiosk-continue') { activity(); schedule(); }
+  prompt.addEventListener('click', function () { activity(); schedule(); });
+  prompt.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { activity(); schedule(); }
   });
 
   // Full screen on the first touch or click (a user gesture is required); best effort.

@@ -149,7 +149,8 @@
     var wait = Math.max(1000, Math.min.apply(null, due) - Date.now());
     timer = setTimeout(function () { flush(false); }, Math.min(wait, 15 * 60 * 1000));
   }
-  window.addEventListener('online', function () { flush(false); });
+  // Back online: whatever waits is due now (the backoff was for a network that was away).
+  window.addEventListener('online', function () { flush(true); });
   if (DbiOutbox.channel) DbiOutbox.channel.onmessage = function () { refresh(); };
 
   // Stores the envelope, then tries to send it. Resolves with what the app is told:

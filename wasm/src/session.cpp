@@ -915,9 +915,9 @@ void Session::load_kiosk_key(std::string_view text) {
         refused = make_diag("DBI-SUB-030", "/role", {std::string(to_string(parsed.value().role))});
     }
     if (refused) {
-        // The key in use (if any) stays; nothing of the refused file is kept.
+        // The key in use (if any) stays; nothing of the refused file is kept. Said in the
+        // operator view (the model's kiosk.error), not on the visitor's screen.
         kiosk_error_ = Notice{Severity::error, Str::kiosk_key_refused, {}, refused};
-        notices_.push_back(*kiosk_error_);
         changed(false);
         return;
     }
