@@ -32,8 +32,9 @@ build_pkgs=(emscripten dpkg-dev cmake make g++ pkg-config nodejs
             doctest-dev libimgui-dev)
 # clang-14 + libclang-rt-14-dev: the sanitized build and libFuzzer (test-sanitized.sh, fuzz.sh);
 # llvm-14: llvm-symbolizer, so that sanitizer reports name files and lines.
+# zbar-tools: zbarimg, the independent decoder the QR Code round-trip tests read back with.
 test_pkgs=(chromium sqlite3 postgresql python3 python3-nacl python3-jsonschema minisign brotli
-           ca-certificates clang-14 libclang-rt-14-dev llvm-14)
+           ca-certificates clang-14 libclang-rt-14-dev llvm-14 zbar-tools)
 pkgs=("${build_pkgs[@]}")
 [ "$want_tests" = 1 ] && pkgs+=("${test_pkgs[@]}")
 
