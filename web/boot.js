@@ -317,6 +317,8 @@ var Module = { canvas: document.getElementById('canvas') };
       save(KEY_KIOSK, a);
     } else if (kind === 'kiosk_wipe') {
       if (M['dbiKiosk']) M['dbiKiosk'].wipe('next');
+    } else if (kind === 'print_slip') {
+      if (M['dbiKiosk']) M['dbiKiosk'].printSlip(a, api.last);
     } else if (kind === 'save_device_key') {
       save(KEY_DEVICE, a);
     } else if (kind === 'load_index') {
@@ -384,6 +386,7 @@ var Module = { canvas: document.getElementById('canvas') };
   }).then(function () {
     if (KIOSK) {
       call('app_set_kiosk', 1);
+      if (M['dbiOffline']) call('app_load_data', 'endpoint', M['dbiOffline'].endpoint);
       var kioskKey = load(KEY_KIOSK);
       if (kioskKey) call('app_load_data', 'kiosk_key', kioskKey);
       if (!api.model().large_text) call('app_command', 'text_size');  // large text, big targets

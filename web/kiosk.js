@@ -38,7 +38,7 @@
       export: 'Xuất hàng đợi ra tệp', exported: 'Đã xuất {1} kết quả vào tệp {2}.',
       send: 'Gửi ngay', still: 'Bạn vẫn đang dùng ki-ốt?',
       still_body: 'Nếu không có thao tác nào, mọi dữ liệu của phiên này sẽ được xóa sau {1} giây.',
-      cont: 'Tiếp tục'
+      cont: 'Tiếp tục', qr: 'Mã QR của kết quả có chữ ký'
     },
     en: {
       operator: 'Operator', title: 'Kiosk operator', close: 'Close',
@@ -55,7 +55,7 @@
       export: 'Export the queue to a file', exported: 'Exported {1} results to the file {2}.',
       send: 'Send now', still: 'Still there?',
       still_body: 'Without any input, everything of this session is wiped in {1} seconds.',
-      cont: 'Continue'
+      cont: 'Continue', qr: 'QR code of the signed result'
     }
   };
   function t(key, a, b) {
@@ -367,6 +367,37 @@
       if (!panel.hidden && unlocked) render();
     },
     wipe: wipe,
+    // A small slip for the enterprise: the QR code (SVG made by the app), the result level and
+    // the kiosk's name; printed with the browser's dialog, then removed.
+    printSlip: function (svg, m) {
+      var r = (m && m.results) || {};
+      var slip = el('div', { id: 'kiosk-slip', class: 'kiosk-slip', lang: lang }, [
+        el('h2', { text: r.total_text || '' }),
+        el('p', { text: r.level_text || '' }),
+        el('div', { class: 'kiosk-slip-qr' }),
+        el('p', { text: r.qr_note || '' }),
+        el('p', { text: (m && m.kiosk && m.kiosk.label) || '' })]);
+      // The app's own SVG (one path, no script), parsed as SVG, not as HTML.
+      var doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      if (doc.documentElement && doc.documentElement.nodeName === 'svg') {
+        var img = document.importNode(doc.documentElement, true);
+        img.setAttribute('role', 'img');
+        img.setAttribute('aria-label', T[lang].qr);
+        slip.querySelector('.kiosk-slip-qr').appendChild(img);
+      }
+      var old = document.getElementById('kiosk-slip');
+      if (old) old.remove();
+      document.body.appendChild(slip);
+      document.documentElement.classList.add('kiosk-printing');
+      var done = function () {
+        document.documentElement.classList.remove('kiosk-printing');
+        slip.remove();
+        window.removeEventListener('afterprint', done);
+      };
+      window.addEventListener('afterprint', done);
+      api.slips = (api.slips || []).concat([slip.outerHTML]);
+      window.print();
+    },
     counts: function () { return refreshCounts().then(function () { return Object.assign({}, counts); }); },
     setLang: function (tag) {
       lang = tag === 'en' ? 'en' : 'vi';

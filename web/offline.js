@@ -212,6 +212,7 @@
   M['dbiOffline'] = {
     submit: submit,
     flush: flush,
+    endpoint: SUBMIT_URL,
     setLang: function (tag) { lang = tag === 'en' ? 'en' : 'vi'; render(); },
     items: function () { return items.slice(); }
   };

@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  answerAll, axe, dbiCli, fillProfile, go, launchBrowser, mirrorPress, model, newPage, openApp,
+  answerAll, axe, canvasReveal, dbiCli, fillProfile, go, launchBrowser, mirrorPress, model, newPage, openApp,
   siteDir, startServer, waitReady, writeArtifact,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
@@ -109,6 +109,18 @@ function assertNothingOf(left, who, what) {
   assert.deepEqual(JSON.parse(left.answers).answers ?? {}, {}, `${what}: no answers`);
 }
 
+// The QR code on the results screen, as a user's phone sees it: a screenshot of the canvas
+// region, decoded by zbarimg (an independent decoder), then checked with `dbi verify`.
+async function scanResultQr(page, name) {
+  const r = await canvasReveal(page, 'qr:result').catch(async (e) => {
+    throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(() => window.dbiApp.itemRect('qr:result')))}`);
+  });
+  const png = join(work, `${name}.png`);
+  await page.screenshot({ path: png, clip: { x: r.x, y: r.y, width: r.w, height: r.h } });
+  await writeArtifact(`${name}.png`, readFileSync(png));
+  return { text: execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).replace(/\n$/, ''), rect: r };
+}
+
 async function completeAndSubmit(page, who) {
   await fillProfile(page, who);
   await answerAll(page);
@@ -169,6 +181,30 @@ test('kiosk: provisioning, two sessions offline, wipes, queue export, delivered 
   // ---- Session 1, offline: Next enterprise -------------------------------------------------
   await context.setOffline(true);
   await completeAndSubmit(page, A);
+  // The QR code: the signed certificate without the answers, valid with the kiosk key.
+  m = await model(page);
+  assert.match(m.results.qr_note, /không kèm câu trả lời/);
+  assert.equal(m.results.qr_link, false);
+  const scan = await scanResultQr(page, 'kiosk-qr-session1');
+  assert.ok(scan.rect.w >= 3 * 37, `at least 3 px per module: ${scan.rect.w} px`);
+  const cert = JSON.parse(scan.text);
+  assert.equal(cert.answers, undefined, 'no answers in the QR code');
+  assert.equal(cert.statements[0].payload, JSON.parse((await outbox(page))[0].envelope).statements[0].payload);
+  const checked = JSON.parse(verifyFile('qr-certificate.json', scan.text));
+  assert.equal(checked.valid, true);
+  assert.equal(checked.answers_attached, false);
+  assert.equal(checked.signers[0].role, 'kiosk');
+  assert.equal(checked.kiosk, KIOSK_LABEL);
+  assert.equal(checked.subject.tax_code, A.tax_code);
+  t.diagnostic(`QR code: ${scan.text.length} bytes, ${scan.rect.w} × ${scan.rect.h} px on screen`);
+  // The printed slip: the QR code as SVG, the level and the kiosk's name (no printer here:
+  // window.print is replaced by a stand-in that reports the print as done).
+  await page.evaluate(() => { window.print = () => { window.dispatchEvent(new Event('afterprint')); }; });
+  await mirrorPress(page, 'cmd:print_slip');
+  const slip = await page.evaluate(() => (window.dbiApp.slips || [])[0] || '');
+  assert.match(slip, /<svg[^>]*role="img"/);
+  assert.ok(slip.includes(KIOSK_LABEL) && slip.includes(m.results.level_text), slip.slice(0, 400));
+  assert.equal(await page.$('#kiosk-slip'), null, 'the slip is removed after printing');
   assert.equal((await outbox(page)).length, 1);
   assert.equal((await outbox(page))[0].title, '', 'no enterprise name in the outbox list');
   await page.focus('[id="cmd:next_enterprise"]');

@@ -420,3 +420,59 @@ TEST_CASE("kiosk: outside kiosk mode the device key still signs, channel web") {
     CHECK(verified.value().assessment.channel == "web");
     CHECK(verified.value().assessment.kiosk.empty());
 }
+
+TEST_CASE("kiosk: after submitting, the QR code carries the certificate without the answers") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    s.set_kiosk_mode(true);
+    const crypto::KeyPair kiosk = crypto::generate_keypair();
+    s.load_data("kiosk_key", key_file(Role::kiosk, "Ki-ốt K-07", kiosk));
+    s.load_data("endpoint", "https://dbi.example.gov.vn/api/v1/submissions");
+    test::fill_profile(s);
+    answer_everything(s);
+    CHECK(s.kiosk_qr() == nullptr);
+    s.command("submit");
+    std::string full;
+    for (const Effect& e : s.take_effects())
+        if (e.kind == Effect::Kind::submit) full = e.a;
+    REQUIRE_FALSE(full.empty());
+    REQUIRE(s.kiosk_qr() != nullptr);
+    REQUIRE_FALSE(s.kiosk_qr_is_link());
+    const std::string& cert = s.kiosk_qr_text();
+    CHECK(cert.size() <= qr::max_bytes(qr::Ecc::low));
+    CHECK(cert.size() < full.size());
+    CHECK(cert.find("\"answers\"") == std::string::npos);
+    // The same signed statement as the submission, which verifies as "answers not attached".
+    auto full_env = read_envelope(full);
+    auto cert_env = read_envelope(cert);
+    REQUIRE(full_env);
+    REQUIRE(cert_env);
+    CHECK(cert_env.value().statements.at(0).payload == full_env.value().statements.at(0).payload);
+    TrustList trust;
+    trust.keys.push_back({kiosk.key_id, Role::kiosk, kiosk.public_key, "Ki-ốt K-07",
+                          *parse_utc("2026-01-01T00:00:00Z"), *parse_utc("2030-12-31T23:59:59Z")});
+    const IndexDefinition* idx = s.active_index();
+    auto verified = verify_envelope(cert, trust, crypto::verifier(),
+                                    [&](std::string_view i) { return i == idx->id ? idx : nullptr; });
+    REQUIRE(verified);
+    CHECK_FALSE(verified.value().answers_attached);
+    CHECK(verified.value().signers.at(0).role == Role::kiosk);
+    // The symbol is that text, at level L or better.
+    auto again = qr::encode_bytes(cert, qr::Ecc::low);
+    REQUIRE(again.has_value());
+    CHECK(again->modules == s.kiosk_qr()->modules);
+    // Queued: the results screen explains the code and offers the printed slip.
+    s.submit_result(-1, "");
+    s.navigate("/results");
+    const ScreenModel m = build_screen_model(s);
+    CHECK_FALSE(m.results.qr_note.empty());
+    bool print = false;
+    for (const ActionView& a : m.actions) print = print || a.key == "cmd:print_slip";
+    CHECK(print);
+    s.command("print_slip");
+    std::string svg;
+    for (const Effect& e : s.take_effects())
+        if (e.kind == Effect::Kind::print_slip) svg = e.a;
+    CHECK(svg.rfind("<svg", 0) == 0);
+}

@@ -71,6 +71,7 @@ private:
     void draw_criterion(const CriterionView& c, float column);
     void draw_results(float column);
     void draw_actions(float column);
+    void draw_qr(const qr::Symbol& q, float column);
 
     // Widgets
     void heading(const std::string& text, bool big = false);

@@ -108,6 +108,7 @@ void sync() {
         case Effect::Kind::pick_file: kind = "pick_file"; break;
         case Effect::Kind::save_kiosk_key: kind = "save_kiosk_key"; break;
         case Effect::Kind::kiosk_wipe: kind = "kiosk_wipe"; break;
+        case Effect::Kind::print_slip: kind = "print_slip"; break;
         }
         publish_effect(kind, e.a, e.b);
     }

@@ -435,6 +435,11 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
     } else {
         r.compare = tr(Str::compare_none, lang);
     }
+    if (s.kiosk_mode() && s.kiosk_qr() &&
+        (s.submit_state() == SubmitState::queued || s.submit_state() == SubmitState::done)) {
+        r.qr_note = tr(s.kiosk_qr_is_link() ? Str::qr_link : Str::qr_certificate, lang);
+        r.qr_link = s.kiosk_qr_is_link();
+    }
     if (s.kiosk_mode()) {
         if (!s.kiosk_key_id().empty())
             r.signed_note = fmt(Str::kiosk_signed_note, lang, {s.kiosk_label(), s.kiosk_key_id()});
@@ -458,6 +463,8 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         m.actions.push_back(ActionView{
             "cmd:submit", tr(Str::submit, lang),
             s.submit_state() != SubmitState::sending && !sent, !sent});
+        if (sent && s.kiosk_qr())
+            m.actions.push_back(ActionView{"cmd:print_slip", tr(Str::print_slip, lang), true, false});
         m.actions.push_back(ActionView{"cmd:next_enterprise", tr(Str::next_enterprise, lang), true, sent});
     } else {
         m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
@@ -883,7 +890,9 @@ std::string to_json(const ScreenModel& m) {
                         {"index_id", r.index_id},
                         {"index_title", r.index_title},
                         {"enterprise", r.enterprise},
-                        {"tax_code", r.tax_code}};
+                        {"tax_code", r.tax_code},
+                        {"qr_note", r.qr_note},
+                        {"qr_link", r.qr_link}};
     } else {
         j["results"] = nullptr;
     }

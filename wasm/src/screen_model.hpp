@@ -114,6 +114,8 @@ struct ResultsView {
     std::string submit_status;
     bool publish = false;
     std::string index_id, index_title, enterprise, tax_code, date;
+    std::string qr_note;                // kiosk: what the QR code holds ("" = no QR code)
+    bool qr_link = false;               // the QR code holds a receipt link, not the certificate
 };
 
 // One member unit on the group screen.

@@ -211,6 +211,8 @@ void Session::load_data(std::string_view kind, std::string_view json) {
         return;  // import_member reports and records the change
     } else if (kind == "kiosk_key") {
         load_kiosk_key(json);
+    } else if (kind == "endpoint") {
+        endpoint_ = std::string(json);
     } else if (kind == "trust" || kind == "root_pub") {
         (kind == "trust" ? trust_text_ : root_text_) = std::string(json);
         load_trust();
@@ -358,6 +360,8 @@ void Session::command(std::string_view cmd) {
         set_publish(!publish_);
     } else if (cmd == "next_enterprise") {
         if (kiosk_mode_) effects_.push_back(Effect{Effect::Kind::kiosk_wipe, {}, {}});
+    } else if (cmd == "print_slip") {
+        if (kiosk_qr_) effects_.push_back(Effect{Effect::Kind::print_slip, qr::to_svg(*kiosk_qr_, 4), {}});
     } else if (cmd == "dismiss") {
         if (!notices_.empty()) {
             notices_.clear();
@@ -976,6 +980,14 @@ std::optional<std::string> Session::make_envelope(std::string* submission_id) {
     env.statements.push_back(crypto::sign_statement(
         assessment_statement_bytes(st), kiosk_mode_ ? Role::kiosk : Role::device,
         kiosk_mode_ ? *kiosk_key_ : *device_key_, st.issued_at));
+    if (kiosk_mode_) {
+        // The certificate the enterprise takes away as a QR code: the same signed statement
+        // without the answers (a signature covers their hash only, so it stays valid).
+        kiosk_qr_text_ = envelope_bytes(env);
+        kiosk_qr_is_link_ = kiosk_qr_text_.size() > qr::max_bytes(qr::Ecc::low);
+        if (kiosk_qr_is_link_) kiosk_qr_text_ = endpoint_ + "/" + st.submission_id;
+        kiosk_qr_ = qr::encode_bytes(kiosk_qr_text_, qr::Ecc::low);
+    }
     env.answers_json = answers_to_canonical_json(answers_);
     if (submission_id) *submission_id = st.submission_id;
     return envelope_bytes(env);

@@ -32,6 +32,7 @@
 #include "dbi/group.hpp"
 #include "dbi/index.hpp"
 #include "dbi/profile.hpp"
+#include "dbi/qr_code.hpp"
 #include "dbi/scoring.hpp"
 #include "i18n.hpp"
 
@@ -98,8 +99,10 @@ struct Effect {
                          // load_data(a, text) for each file chosen
         save_kiosk_key,  // a = the accepted kiosk key file ("dbi-key/1", role kiosk) for
                          // localStorage: the kiosk owns its key, it survives every wipe
-        kiosk_wipe       // kiosk mode, "Next enterprise": the page wipes every personal datum
+        kiosk_wipe,      // kiosk mode, "Next enterprise": the page wipes every personal datum
                          // of this session (keeping the outbox and the kiosk key) and restarts
+        print_slip       // kiosk mode: a = the result's QR code as SVG; the page prints a slip
+                         // with it, the result level and the kiosk's name
     };
     Kind kind;
     std::string a, b;
@@ -209,6 +212,14 @@ public:
     // Whether the session holds anything personal (profile text, answers, members, a result):
     // the page's idle timer runs only then.
     bool has_personal_data() const;
+    // After a kiosk submission: the QR code the enterprise takes away. It carries the signed
+    // certificate — the envelope without the attached answers (statements and signatures only;
+    // it verifies as "answers not attached") — or, when that is longer than a QR code holds at
+    // level L, a receipt link: `endpoint`/<submission id> (load_data("endpoint", submissions
+    // URL)). nullptr before a kiosk submission.
+    const qr::Symbol* kiosk_qr() const noexcept { return kiosk_qr_ ? &*kiosk_qr_ : nullptr; }
+    const std::string& kiosk_qr_text() const noexcept { return kiosk_qr_text_; }
+    bool kiosk_qr_is_link() const noexcept { return kiosk_qr_is_link_; }
     // http_status: the endpoint's answer; 0 = not reachable and not queued (no outbox);
     // -1 = kept in the outbox, to be sent when online; -2 = not sent and the outbox cannot
     // store it (the user is told to download the signed file instead).
@@ -326,6 +337,10 @@ private:
     std::optional<crypto::KeyPair> kiosk_key_;
     std::string kiosk_key_id_, kiosk_label_;
     std::optional<Notice> kiosk_error_;
+    std::string endpoint_;  // the submissions URL (for the receipt link)
+    std::optional<qr::Symbol> kiosk_qr_;
+    std::string kiosk_qr_text_;
+    bool kiosk_qr_is_link_ = false;
 
     // Derived
     AnswerSet answers_;
