@@ -197,6 +197,17 @@ test('kiosk: provisioning, two sessions offline, wipes, queue export, delivered 
   assert.equal(checked.kiosk, KIOSK_LABEL);
   assert.equal(checked.subject.tax_code, A.tax_code);
   t.diagnostic(`QR code: ${scan.text.length} bytes, ${scan.rect.w} × ${scan.rect.h} px on screen`);
+  // The kit's own verification page (same site, same trust list, offline from the cache) says
+  // genuine, answers not attached.
+  const vpage = await context.newPage();
+  await vpage.goto(server.base + 'verify.html');
+  await vpage.fill('#paste', scan.text);
+  await vpage.click('#check');
+  await vpage.waitForSelector('#verdict');
+  assert.equal(await vpage.getAttribute('#verdict', 'data-valid'), 'true');
+  assert.match(await vpage.textContent('#result'), /không đính kèm/);
+  assert.deepEqual(await vpage.$$eval('#signers tbody tr', (trs) => trs.map((tr) => tr.dataset.role)), ['kiosk']);
+  await vpage.close();
   // The printed slip: the QR code as SVG, the level and the kiosk's name (no printer here:
   // window.print is replaced by a stand-in that reports the print as done).
   await page.evaluate(() => { window.print = () => { window.dispatchEvent(new Event('afterprint')); }; });
