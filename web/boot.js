@@ -26,6 +26,10 @@ var Module = { canvas: document.getElementById('canvas') };
     ['root_pub', 'indices/trust/root.pub.json']
   ];
   var KEY_DRAFT = 'dbi.draft', KEY_HISTORY = 'dbi.history', KEY_DEVICE = 'dbi.device_key';
+  // Kiosk mode (web/kiosk.js): personal data in memory only — no draft, no history — and the
+  // kiosk's own key (dbi.kiosk.*) signs.
+  var KIOSK = new URLSearchParams(location.search).get('mode') === 'kiosk';
+  var KEY_KIOSK = 'dbi.kiosk.key';
 
   // ---- Status line (visible until the app runs, and for fatal errors) -------------------
   var lang = 'vi';
@@ -56,6 +60,7 @@ var Module = { canvas: document.getElementById('canvas') };
   M['onLanguage'] = function (tag) {
     lang = TEXT[tag] ? tag : 'vi';
     if (M['dbiOffline']) M['dbiOffline'].setLang(lang);
+    if (M['dbiKiosk']) M['dbiKiosk'].setLang(lang);
     if (!statusLine.hidden) show(shown, shownDetail);
   };
   if (wanted === 'en') M['onLanguage']('en');
@@ -78,7 +83,7 @@ var Module = { canvas: document.getElementById('canvas') };
     app_navigate: ['string'], app_command: ['string'], app_answer_option: ['string', 'number'],
     app_answer_gate: ['string', 'number'], app_answer_number: ['string', 'string', 'string'],
     app_profile_set: ['string', 'string'], app_focus: ['string'], app_restore_draft: ['string'],
-    app_set_history: ['string'], app_set_device_key: ['string'],
+    app_set_history: ['string'], app_set_device_key: ['string'], app_set_kiosk: ['number'],
     app_submit_result: ['number', 'string'], app_scroll: ['number', 'number']
   };
   var RET = { app_model_json: 'string', app_answers_json: 'string', app_item_rect: 'string',
@@ -108,7 +113,8 @@ var Module = { canvas: document.getElementById('canvas') };
     },
     frames: function () { return call('app_frame_count'); },
     downloads: [],
-    submits: []
+    submits: [],
+    kiosk: KIOSK
   };
   M['dbi'] = api;
   window.dbiApp = api;
@@ -276,11 +282,12 @@ var Module = { canvas: document.getElementById('canvas') };
       api.last = m;
       if (M['dbiMirror']) M['dbiMirror'].render(m, api);
       if (M['dbiEmbedded']) M['dbiEmbedded'].onModel(m);
+      if (KIOSK && M['dbiKiosk']) M['dbiKiosk'].onModel(m);
     } finally {
       publishing--;
     }
   };
-  M['onDraft'] = function (json) { save(KEY_DRAFT, json); };
+  M['onDraft'] = function (json) { if (!KIOSK) save(KEY_DRAFT, json); };
   function download(name, content) {
     var blob = new Blob([content], { type: 'application/json' });
     var url = URL.createObjectURL(blob);
@@ -301,10 +308,17 @@ var Module = { canvas: document.getElementById('canvas') };
       api.submits.push(a);
       // Only here does anything leave the browser, and only because the user pressed Submit:
       // into the outbox first (web/offline.js), then to the endpoint now or when online.
-      var title = api.last && api.last.results ? api.last.results.enterprise : '';
+      // At a kiosk the outbox list shows no enterprise name (the next visitor could see it).
+      var title = !KIOSK && api.last && api.last.results ? api.last.results.enterprise : '';
       M['dbiOffline'].submit(b, a, title).then(function (r) { call('app_submit_result', r.status, r.body); });
     } else if (kind === 'save_history') {
-      save(KEY_HISTORY, a);
+      if (!KIOSK) save(KEY_HISTORY, a);
+    } else if (kind === 'save_kiosk_key') {
+      save(KEY_KIOSK, a);
+    } else if (kind === 'kiosk_wipe') {
+      if (M['dbiKiosk']) M['dbiKiosk'].wipe('next');
+    } else if (kind === 'print_slip') {
+      if (M['dbiKiosk']) M['dbiKiosk'].printSlip(a, api.last);
     } else if (kind === 'save_device_key') {
       save(KEY_DEVICE, a);
     } else if (kind === 'load_index') {
@@ -370,11 +384,18 @@ var Module = { canvas: document.getElementById('canvas') };
                     function (err) { call('app_data_unavailable', DATA[i][0], DATA[i][1] + ' — ' + err.message); });
     }));
   }).then(function () {
-    var key = load(KEY_DEVICE);
+    if (KIOSK) {
+      call('app_set_kiosk', 1);
+      if (M['dbiOffline']) call('app_load_data', 'endpoint', M['dbiOffline'].endpoint);
+      var kioskKey = load(KEY_KIOSK);
+      if (kioskKey) call('app_load_data', 'kiosk_key', kioskKey);
+      if (!api.model().large_text) call('app_command', 'text_size');  // large text, big targets
+    }
+    var key = KIOSK ? null : load(KEY_DEVICE);
     if (key) call('app_set_device_key', key);
-    var hist = load(KEY_HISTORY);
+    var hist = KIOSK ? null : load(KEY_HISTORY);
     if (hist) call('app_set_history', hist);
-    var draft = load(KEY_DRAFT);
+    var draft = KIOSK ? null : load(KEY_DRAFT);
     if (draft !== null) {
       // A draft that is not even JSON is kept aside before the next save overwrites it.
       try { JSON.parse(draft); } catch (e) { save(KEY_DRAFT + '.corrupt', draft); }
@@ -385,5 +406,6 @@ var Module = { canvas: document.getElementById('canvas') };
     call('app_navigate', location.hash || initialHash || '#/welcome');
     api.ready = true;
     if (M['dbiEmbedded']) M['dbiEmbedded'].start(api, draft === null);
+    if (KIOSK && M['dbiKiosk']) M['dbiKiosk'].start(api);
   });
 })();

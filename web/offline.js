@@ -15,6 +15,9 @@
   var endpoint = new URLSearchParams(location.search).get('endpoint');
   if (endpoint && /^https?:\/\//.test(endpoint)) SUBMIT_URL = new URL(endpoint).href;
   var embedded = window.top !== window;
+  // At a kiosk the panel stays hidden: the next visitor must not see the list; the operator
+  // view (web/kiosk.js) shows the counts instead.
+  var kiosk = new URLSearchParams(location.search).get('mode') === 'kiosk';
   var lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
   var T = {
     vi: {
@@ -71,7 +74,7 @@
   }
   function render() {
     var pending = items.filter(function (it) { return it.state === 'waiting' || it.state === 'sending'; }).length;
-    var show = items.length > 0 || !notes.storage || notes.update;
+    var show = !kiosk && (items.length > 0 || !notes.storage || notes.update);
     panel.hidden = !show;
     if (!show) { panel.replaceChildren(); return; }
     var list = el('ul', { id: 'outbox-list' }, items.map(function (it) {
@@ -146,7 +149,8 @@
     var wait = Math.max(1000, Math.min.apply(null, due) - Date.now());
     timer = setTimeout(function () { flush(false); }, Math.min(wait, 15 * 60 * 1000));
   }
-  window.addEventListener('online', function () { flush(false); });
+  // Back online: whatever waits is due now (the backoff was for a network that was away).
+  window.addEventListener('online', function () { flush(true); });
   if (DbiOutbox.channel) DbiOutbox.channel.onmessage = function () { refresh(); };
 
   // Stores the envelope, then tries to send it. Resolves with what the app is told:
@@ -208,6 +212,7 @@
   M['dbiOffline'] = {
     submit: submit,
     flush: flush,
+    endpoint: SUBMIT_URL,
     setLang: function (tag) { lang = tag === 'en' ? 'en' : 'vi'; render(); },
     items: function () { return items.slice(); }
   };

@@ -231,16 +231,18 @@ export async function freePort() {
 
 // Starts dbi-server with a data folder under `work` (SQLite file, receipt key = the test
 // receipt key listed in the kit's demo trust list). Resolves with {base, port, stop(),
-// log()}. `extraArgs` are added to the command line.
-export async function startServer(work, extraArgs = []) {
+// log()}. `extraArgs` are added to the command line; `site` and `trust` replace the built site
+// and the kit's demo trust list (a test that adds keys to the trust list serves a copy of the
+// site with its own list).
+export async function startServer(work, extraArgs = [], { site = siteDir, trust = join(repoDir, 'indices/trust/trust.json') } = {}) {
   const data = join(work, 'data');
   await mkdir(data, { recursive: true });
   copyFileSync(join(repoDir, 'tests/crypto/fixtures/test-receipt.json'), join(data, 'receipt-key.json'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/`;
   const server = spawn(join(nativeBuild, 'server-min', 'dbi-server'),
-                       ['--site', siteDir, '--data', data, '--host', '127.0.0.1', '--port', String(port),
-                        '--trust', join(repoDir, 'indices/trust/trust.json'),
+                       ['--site', site, '--data', data, '--host', '127.0.0.1', '--port', String(port),
+                        '--trust', trust,
                         '--root', join(repoDir, 'indices/trust/root.pub.json'), ...extraArgs],
                        { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

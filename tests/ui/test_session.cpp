@@ -5,6 +5,7 @@
 
 #include "dbi/crypto.hpp"
 #include "dbi/envelope.hpp"
+#include "dbi/keyfile.hpp"
 #include "screen_model.hpp"
 #include "ui_support.hpp"
 
@@ -281,4 +282,197 @@ TEST_CASE("an index file that fails validation is reported and the draft's answe
     const ScreenModel m = build_screen_model(s);
     CHECK_FALSE(m.notices.empty());
     CHECK(m.indicators.empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kiosk mode (issue 5): the kiosk key signs, nothing personal reaches the page's storage.
+
+namespace {
+
+std::string key_file(Role role, const std::string& label, const crypto::KeyPair& kp) {
+    crypto::KeyFile f;
+    f.role = role;
+    f.label = label;
+    f.created_at = "2026-11-23T08:00:00Z";
+    f.key = kp;
+    return crypto::key_file_text(f);
+}
+
+}  // namespace
+
+TEST_CASE("kiosk: a kiosk key file is accepted and kept; any other key is refused with its code") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    s.set_kiosk_mode(true);
+    // A device key file: refused, DBI-SUB-030, nothing stored, no key in use.
+    const crypto::KeyPair device = crypto::generate_keypair();
+    s.load_data("kiosk_key", key_file(Role::device, "Máy tính kế toán", device));
+    REQUIRE(s.kiosk_error().has_value());
+    REQUIRE(s.kiosk_error()->diag.has_value());
+    CHECK(s.kiosk_error()->diag->code == "DBI-SUB-030");
+    CHECK(s.kiosk_error()->text(Lang::en).find("(DBI-SUB-030)") != std::string::npos);
+    CHECK(s.kiosk_key_id().empty());
+    for (const Effect& e : s.take_effects()) CHECK(e.kind != Effect::Kind::save_kiosk_key);
+    // A damaged file: refused with the parser's code.
+    s.load_data("kiosk_key", "{\"format\": \"dbi-key/1\"");
+    REQUIRE(s.kiosk_error().has_value());
+    CHECK(s.kiosk_error()->diag->code.rfind("DBI-JSON-", 0) == 0);
+    // Signing is refused until a kiosk key is loaded (never falls back to a device key).
+    test::fill_profile(s);
+    answer_everything(s);
+    s.take_effects();
+    CHECK_FALSE(s.make_envelope().has_value());
+    // The kiosk key: accepted and handed to the page's storage as the exact file text.
+    const crypto::KeyPair kiosk = crypto::generate_keypair();
+    const std::string text = key_file(Role::kiosk, "Ki-ốt K-07 — Hội chợ", kiosk);
+    s.load_data("kiosk_key", text);
+    CHECK_FALSE(s.kiosk_error().has_value());
+    CHECK(s.kiosk_key_id() == kiosk.key_id);
+    CHECK(s.kiosk_label() == "Ki-ốt K-07 — Hội chợ");
+    std::string saved;
+    for (const Effect& e : s.take_effects())
+        if (e.kind == Effect::Kind::save_kiosk_key) saved = e.a;
+    CHECK(saved == text);
+    // A later refused file leaves the kiosk key in use.
+    s.load_data("kiosk_key", key_file(Role::receipt, "Máy chủ", crypto::generate_keypair()));
+    CHECK(s.kiosk_error()->diag->code == "DBI-SUB-030");
+    CHECK(s.kiosk_key_id() == kiosk.key_id);
+}
+
+TEST_CASE("kiosk: results are signed by the kiosk key; verifiers accept it only from the trust list") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    s.set_kiosk_mode(true);
+    const crypto::KeyPair kiosk = crypto::generate_keypair();
+    s.load_data("kiosk_key", key_file(Role::kiosk, "Ki-ốt K-07", kiosk));
+    const std::uint64_t drafts = s.draft_revision();
+    CHECK_FALSE(s.has_personal_data());
+    test::fill_profile(s);
+    answer_everything(s);
+    CHECK(s.has_personal_data());
+    // No draft is offered to the page's storage at a kiosk, and no history.
+    CHECK(s.draft_revision() == drafts);
+    std::string id;
+    auto env = s.make_envelope(&id);
+    REQUIRE(env.has_value());
+    s.command("submit");
+    s.command("download");  // no files at a kiosk
+    bool wiped = false;
+    for (const Effect& e : s.take_effects()) {
+        CHECK(e.kind != Effect::Kind::save_history);
+        CHECK(e.kind != Effect::Kind::save_device_key);
+        CHECK(e.kind != Effect::Kind::download);
+    }
+    CHECK(s.device_key_id().empty());
+    // "Next enterprise" asks the page to wipe the session.
+    s.command("next_enterprise");
+    for (const Effect& e : s.take_effects()) wiped = wiped || e.kind == Effect::Kind::kiosk_wipe;
+    CHECK(wiped);
+
+    const IndexDefinition* idx = s.active_index();
+    auto lookup = [&](std::string_view i) { return i == idx->id ? idx : nullptr; };
+    // Without the kiosk key in the trust list: refused (DBI-SUB-005).
+    auto refused = verify_envelope(*env, TrustList{}, crypto::verifier(), lookup);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.diagnostics().front().code == "DBI-SUB-005");
+    // With it: valid, signed in the kiosk role, channel and kiosk name in the signed statement.
+    TrustList trust;
+    trust.keys.push_back({kiosk.key_id, Role::kiosk, kiosk.public_key, "Ki-ốt K-07",
+                          *parse_utc("2026-01-01T00:00:00Z"), *parse_utc("2030-12-31T23:59:59Z")});
+    auto verified = verify_envelope(*env, trust, crypto::verifier(), lookup);
+    REQUIRE_MESSAGE(verified, (verified.diagnostics().empty() ? "" : format_line(verified.diagnostics()[0], Lang::en)));
+    CHECK(verified.value().signers.at(0).role == Role::kiosk);
+    CHECK(verified.value().signers.at(0).key_id == kiosk.key_id);
+    CHECK(verified.value().assessment.channel == "kiosk");
+    CHECK(verified.value().assessment.kiosk == "Ki-ốt K-07");
+    CHECK(verified.value().rescored);
+    // The screen model says which kiosk signed, and offers "Next enterprise" but no download.
+    s.navigate("/results");
+    const ScreenModel m = build_screen_model(s);
+    CHECK(m.kiosk.mode);
+    CHECK(m.kiosk.key_id == kiosk.key_id);
+    bool next = false, download = false;
+    for (const ActionView& a : m.actions) {
+        next = next || a.key == "cmd:next_enterprise";
+        download = download || a.key == "cmd:download";
+    }
+    CHECK(next);
+    CHECK_FALSE(download);
+    CHECK(m.results.signed_note.find("Ki-ốt K-07") != std::string::npos);
+}
+
+TEST_CASE("kiosk: outside kiosk mode the device key still signs, channel web") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    s.load_data("kiosk_key", key_file(Role::kiosk, "Ki-ốt K-07", crypto::generate_keypair()));
+    test::fill_profile(s);
+    answer_everything(s);
+    auto env = s.make_envelope();
+    REQUIRE(env.has_value());
+    const IndexDefinition* idx = s.active_index();
+    auto verified = verify_envelope(*env, TrustList{}, crypto::verifier(),
+                                    [&](std::string_view i) { return i == idx->id ? idx : nullptr; });
+    REQUIRE(verified);
+    CHECK(verified.value().signers.at(0).role == Role::device);
+    CHECK(verified.value().assessment.channel == "web");
+    CHECK(verified.value().assessment.kiosk.empty());
+}
+
+TEST_CASE("kiosk: after submitting, the QR code carries the certificate without the answers") {
+    REQUIRE(crypto::init());
+    Session s;
+    test::load_all(s);
+    s.set_kiosk_mode(true);
+    const crypto::KeyPair kiosk = crypto::generate_keypair();
+    s.load_data("kiosk_key", key_file(Role::kiosk, "Ki-ốt K-07", kiosk));
+    s.load_data("endpoint", "https://dbi.example.gov.vn/api/v1/submissions");
+    test::fill_profile(s);
+    answer_everything(s);
+    CHECK(s.kiosk_qr() == nullptr);
+    s.command("submit");
+    std::string full;
+    for (const Effect& e : s.take_effects())
+        if (e.kind == Effect::Kind::submit) full = e.a;
+    REQUIRE_FALSE(full.empty());
+    REQUIRE(s.kiosk_qr() != nullptr);
+    REQUIRE_FALSE(s.kiosk_qr_is_link());
+    const std::string& cert = s.kiosk_qr_text();
+    CHECK(cert.size() <= qr::max_bytes(qr::Ecc::low));
+    CHECK(cert.size() < full.size());
+    CHECK(cert.find("\"answers\"") == std::string::npos);
+    // The same signed statement as the submission, which verifies as "answers not attached".
+    auto full_env = read_envelope(full);
+    auto cert_env = read_envelope(cert);
+    REQUIRE(full_env);
+    REQUIRE(cert_env);
+    CHECK(cert_env.value().statements.at(0).payload == full_env.value().statements.at(0).payload);
+    TrustList trust;
+    trust.keys.push_back({kiosk.key_id, Role::kiosk, kiosk.public_key, "Ki-ốt K-07",
+                          *parse_utc("2026-01-01T00:00:00Z"), *parse_utc("2030-12-31T23:59:59Z")});
+    const IndexDefinition* idx = s.active_index();
+    auto verified = verify_envelope(cert, trust, crypto::verifier(),
+                                    [&](std::string_view i) { return i == idx->id ? idx : nullptr; });
+    REQUIRE(verified);
+    CHECK_FALSE(verified.value().answers_attached);
+    CHECK(verified.value().signers.at(0).role == Role::kiosk);
+    // The symbol is that text, at level L or better.
+    auto again = qr::encode_bytes(cert, qr::Ecc::low);
+    REQUIRE(again.has_value());
+    CHECK(again->modules == s.kiosk_qr()->modules);
+    // Queued: the results screen explains the code and offers the printed slip.
+    s.submit_result(-1, "");
+    s.navigate("/results");
+    const ScreenModel m = build_screen_model(s);
+    CHECK_FALSE(m.results.qr_note.empty());
+    bool print = false;
+    for (const ActionView& a : m.actions) print = print || a.key == "cmd:print_slip";
+    CHECK(print);
+    s.command("print_slip");
+    std::string svg;
+    for (const Effect& e : s.take_effects())
+        if (e.kind == Effect::Kind::print_slip) svg = e.a;
+    CHECK(svg.rfind("<svg", 0) == 0);
 }

@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -679,7 +680,51 @@ void App::draw_results(float column) {
             s_.command("publish");
         if (!r.signed_note.empty()) muted(r.signed_note);
         if (!r.submit_status.empty()) ImGui::TextWrapped("%s", r.submit_status.c_str());
+        if (!r.qr_note.empty() && s_.kiosk_qr() != nullptr) {
+            heading(tr(Str::qr_heading, s_.lang()));
+            ImGui::TextWrapped("%s", r.qr_note.c_str());
+            draw_qr(*s_.kiosk_qr(), column);
+        }
     }
+}
+
+// The QR code: a white square with the 4-module quiet zone, one filled rectangle per run of
+// dark modules in a row (a module is a whole number of pixels, at least 3, so the code stays
+// sharp and scannable). In a child window of its own: its own draw list, so a version-40 code
+// (~9,000 dark modules) never pushes the page's list past 16-bit indices (WebGL 2 has no
+// vertex offsets); the mouse wheel still scrolls the page.
+void App::draw_qr(const qr::Symbol& q, float column) {
+    const int quiet = 4;
+    const int cells = q.size + 2 * quiet;
+    const float em = ImGui::GetFontSize();
+    const int module = std::max(3, static_cast<int>(std::min(column, 18.0f * em) / static_cast<float>(cells)));
+    const float side = static_cast<float>(module * cells);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+    ImGui::BeginChild("##qr", ImVec2(side, side), false,
+                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar |
+                          ImGuiWindowFlags_NoInputs);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float x0 = std::floor(p.x), y0 = std::floor(p.y);
+    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + side, y0 + side), IM_COL32(255, 255, 255, 255));
+    const ImU32 dark = IM_COL32(0, 0, 0, 255);
+    for (int y = 0; y < q.size; ++y) {
+        for (int x = 0; x < q.size;) {
+            if (!q.dark(x, y)) { ++x; continue; }
+            int end = x;
+            while (end < q.size && q.dark(end, y)) ++end;
+            const float ax = x0 + static_cast<float>((x + quiet) * module);
+            const float ay = y0 + static_cast<float>((y + quiet) * module);
+            dl->AddRectFilled(ImVec2(ax, ay),
+                              ImVec2(x0 + static_cast<float>((end + quiet) * module), ay + static_cast<float>(module)),
+                              dark);
+            x = end;
+        }
+    }
+    ImGui::Dummy(ImVec2(side, side));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    track("qr:result");
 }
 
 void App::draw_actions(float column) {

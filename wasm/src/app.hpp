@@ -35,8 +35,11 @@ public:
     void set_fonts(ImFont* body, ImFont* heading, ImFont* small) noexcept;
     // Resets ImGui's style to the app's theme at `scale` (1 = CSS pixels = device pixels).
     static void apply_style(float scale, bool high_contrast);
-    // 1 for normal text, 1.25 for the large-text setting (main.cpp rebuilds fonts by it).
-    float text_scale() const noexcept { return s_.large_text() ? 1.25f : 1.0f; }
+    // 1 for normal text, 1.25 for the large-text setting, 1.4 for large text at a kiosk (a
+    // touch screen: every hit target grows with it). main.cpp rebuilds fonts by it.
+    float text_scale() const noexcept {
+        return s_.large_text() ? (s_.kiosk_mode() ? 1.4f : 1.25f) : 1.0f;
+    }
 
     // Draws one frame's widgets over the whole viewport. Call between NewFrame and Render.
     void draw();
@@ -68,6 +71,7 @@ private:
     void draw_criterion(const CriterionView& c, float column);
     void draw_results(float column);
     void draw_actions(float column);
+    void draw_qr(const qr::Symbol& q, float column);
 
     // Widgets
     void heading(const std::string& text, bool big = false);

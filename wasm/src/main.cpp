@@ -106,6 +106,9 @@ void sync() {
         case Effect::Kind::save_history: kind = "save_history"; break;
         case Effect::Kind::save_device_key: kind = "save_device_key"; break;
         case Effect::Kind::pick_file: kind = "pick_file"; break;
+        case Effect::Kind::save_kiosk_key: kind = "save_kiosk_key"; break;
+        case Effect::Kind::kiosk_wipe: kind = "kiosk_wipe"; break;
+        case Effect::Kind::print_slip: kind = "print_slip"; break;
         }
         publish_effect(kind, e.a, e.b);
     }

@@ -233,6 +233,11 @@ EMSCRIPTEN_KEEPALIVE void app_set_device_key(const char* seed) {
     dbi::web::done();
 }
 
+EMSCRIPTEN_KEEPALIVE void app_set_kiosk(int on) {
+    g_host.session->set_kiosk_mode(on != 0);
+    dbi::web::done();
+}
+
 EMSCRIPTEN_KEEPALIVE void app_submit_result(int status, const char* body) {
     g_host.session->submit_result(status, sv(body));
     dbi::web::done();

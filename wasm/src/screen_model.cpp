@@ -168,9 +168,14 @@ void build_welcome(const Ctx& ctx, ScreenModel& m) {
     m.paragraphs.push_back({tr(Str::about_heading, lang), tr(Str::about_body, lang)});
     m.paragraphs.push_back({"", tr(Str::not_official, lang)});
     const int criteria = ctx.index ? ctx.index->scored_criteria_count() : 0;
-    m.paragraphs.push_back(
-        {tr(Str::duration_heading, lang), fmt(Str::duration_body, lang, {std::to_string(criteria)})});
-    m.paragraphs.push_back({tr(Str::privacy_heading, lang), tr(Str::privacy_body, lang)});
+    if (ctx.s.kiosk_mode()) {
+        // A kiosk keeps no draft: the duration text's promise does not hold there.
+        m.paragraphs.push_back({tr(Str::privacy_heading, lang), tr(Str::kiosk_privacy, lang)});
+    } else {
+        m.paragraphs.push_back({tr(Str::duration_heading, lang),
+                                fmt(Str::duration_body, lang, {std::to_string(criteria)})});
+        m.paragraphs.push_back({tr(Str::privacy_heading, lang), tr(Str::privacy_body, lang)});
+    }
     if (ctx.index) {
         m.paragraphs.push_back({tr(Str::index_heading, lang), ctx.index->title.in(lang)});
         m.paragraphs.push_back({"", tr(Str::computed_in_browser, lang)});
@@ -430,7 +435,17 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
     } else {
         r.compare = tr(Str::compare_none, lang);
     }
-    if (!s.device_key_id().empty()) r.signed_note = fmt(Str::signed_note, lang, {s.device_key_id()});
+    if (s.kiosk_mode() && s.kiosk_qr() &&
+        (s.submit_state() == SubmitState::queued || s.submit_state() == SubmitState::done)) {
+        r.qr_note = tr(s.kiosk_qr_is_link() ? Str::qr_link : Str::qr_certificate, lang);
+        r.qr_link = s.kiosk_qr_is_link();
+    }
+    if (s.kiosk_mode()) {
+        if (!s.kiosk_key_id().empty())
+            r.signed_note = fmt(Str::kiosk_signed_note, lang, {s.kiosk_label(), s.kiosk_key_id()});
+    } else if (!s.device_key_id().empty()) {
+        r.signed_note = fmt(Str::signed_note, lang, {s.device_key_id()});
+    }
     if (s.submit_notice()) r.submit_status = s.submit_notice()->text(lang);
     r.publish = s.publish();
     if (m.route == "/report") {
@@ -440,6 +455,17 @@ void build_results(const Ctx& ctx, ScreenModel& m) {
         m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
         m.actions.push_back(ActionView{"cmd:group", tr(Str::to_group, lang), true, true});
         m.actions.push_back(ActionView{"cmd:report", tr(Str::open_report, lang), true, false});
+    } else if (s.kiosk_mode()) {
+        // No file download at a kiosk (it would stay on a public device); after submitting,
+        // "Next enterprise" wipes the session.
+        const bool sent = s.submit_state() == SubmitState::queued || s.submit_state() == SubmitState::done;
+        m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
+        m.actions.push_back(ActionView{
+            "cmd:submit", tr(Str::submit, lang),
+            s.submit_state() != SubmitState::sending && !sent, !sent});
+        if (sent && s.kiosk_qr())
+            m.actions.push_back(ActionView{"cmd:print_slip", tr(Str::print_slip, lang), true, false});
+        m.actions.push_back(ActionView{"cmd:next_enterprise", tr(Str::next_enterprise, lang), true, sent});
     } else {
         m.actions.push_back(ActionView{"cmd:back", tr(Str::back, lang), true, false});
         m.actions.push_back(ActionView{"cmd:download", tr(Str::download_signed, lang), true, true});
@@ -613,6 +639,11 @@ ScreenModel build_screen_model(const Session& s) {
     m.lang = lang_tag(lang);
     m.canvas_label = tr(Str::canvas_label, lang);
     m.large_text = s.large_text();
+    m.kiosk.mode = s.kiosk_mode();
+    m.kiosk.key_id = s.kiosk_key_id();
+    m.kiosk.label = s.kiosk_label();
+    if (s.kiosk_error()) m.kiosk.error = s.kiosk_error()->text(lang);
+    m.kiosk.personal = s.has_personal_data();
     m.high_contrast = s.high_contrast();
     m.settings.push_back(ActionView{"cmd:lang", tr(Str::language_toggle, lang)});
     m.settings.push_back(ActionView{"cmd:text_size", tr(Str::text_large, lang), true, s.large_text()});
@@ -742,6 +773,9 @@ std::string to_json(const ScreenModel& m) {
     j["labels"] = labels;
     j["large_text"] = m.large_text;
     j["high_contrast"] = m.high_contrast;
+    j["kiosk"] = {{"mode", m.kiosk.mode},     {"key_id", m.kiosk.key_id},
+                  {"label", m.kiosk.label},   {"error", m.kiosk.error},
+                  {"personal", m.kiosk.personal}};
     Json nav = Json::array();
     for (const NavItem& n : m.nav)
         nav.push_back({{"key", n.key}, {"route", n.route}, {"label", n.label}, {"current", n.current},
@@ -856,7 +890,9 @@ std::string to_json(const ScreenModel& m) {
                         {"index_id", r.index_id},
                         {"index_title", r.index_title},
                         {"enterprise", r.enterprise},
-                        {"tax_code", r.tax_code}};
+                        {"tax_code", r.tax_code},
+                        {"qr_note", r.qr_note},
+                        {"qr_link", r.qr_link}};
     } else {
         j["results"] = nullptr;
     }

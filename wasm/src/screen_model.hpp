@@ -114,6 +114,8 @@ struct ResultsView {
     std::string submit_status;
     bool publish = false;
     std::string index_id, index_title, enterprise, tax_code, date;
+    std::string qr_note;                // kiosk: what the QR code holds ("" = no QR code)
+    bool qr_link = false;               // the QR code holds a receipt link, not the certificate
 };
 
 // One member unit on the group screen.
@@ -135,6 +137,14 @@ struct GroupView {
     bool has_result = false;
 };
 
+// Kiosk mode: what the page's kiosk glue (web/kiosk.js) needs. No personal data.
+struct KioskView {
+    bool mode = false;
+    std::string key_id, label;  // the kiosk key in use ("" = none yet)
+    std::string error;          // the last refused key file, with its code
+    bool personal = false;      // the session holds personal data (the idle timer runs)
+};
+
 struct ScreenModel {
     std::uint64_t revision = 0;
     std::string route;          // "/pillar/1"
@@ -149,6 +159,7 @@ struct ScreenModel {
     std::string progress_overall;
     int answered = 0, criteria = 0;
     bool large_text = false, high_contrast = false;
+    KioskView kiosk;
     std::vector<ActionView> settings;      // language, text size, contrast
     std::vector<ActionView> actions;       // back/next/…
 

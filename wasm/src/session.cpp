@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dbi/envelope.hpp"
+#include "dbi/keyfile.hpp"
 #include "dbi/unicode.hpp"
 
 namespace dbi::web {
@@ -208,6 +209,10 @@ void Session::load_data(std::string_view kind, std::string_view json) {
     } else if (kind == "member") {
         import_member(json);
         return;  // import_member reports and records the change
+    } else if (kind == "kiosk_key") {
+        load_kiosk_key(json);
+    } else if (kind == "endpoint") {
+        endpoint_ = std::string(json);
     } else if (kind == "trust" || kind == "root_pub") {
         (kind == "trust" ? trust_text_ : root_text_) = std::string(json);
         load_trust();
@@ -353,12 +358,17 @@ void Session::command(std::string_view cmd) {
         set_high_contrast(!high_contrast_);
     } else if (cmd == "publish") {
         set_publish(!publish_);
+    } else if (cmd == "next_enterprise") {
+        if (kiosk_mode_) effects_.push_back(Effect{Effect::Kind::kiosk_wipe, {}, {}});
+    } else if (cmd == "print_slip") {
+        if (kiosk_qr_) effects_.push_back(Effect{Effect::Kind::print_slip, qr::to_svg(*kiosk_qr_, 4), {}});
     } else if (cmd == "dismiss") {
         if (!notices_.empty()) {
             notices_.clear();
             changed(false);
         }
     } else if (cmd == "download") {
+        if (kiosk_mode_) return;  // no files left behind on a public device
         if (auto env = make_envelope()) {
             const std::string date = clock_ ? clock_().substr(0, 10) : std::string("result");
             const std::string tax = parsed_profile_ ? parsed_profile_->tax_code : std::string();
@@ -684,7 +694,7 @@ void Session::recompute_profile() {
 
 void Session::changed(bool draft) {
     ++revision_;
-    if (draft) ++draft_revision_;
+    if (draft && !kiosk_mode_) ++draft_revision_;  // a kiosk keeps no draft
     recompute();
 }
 
@@ -845,7 +855,7 @@ void Session::set_history(std::string_view text) {
 }
 
 void Session::record_history() {
-    if (!assessment_) return;
+    if (!assessment_ || kiosk_mode_) return;  // a kiosk keeps no history of its visitors
     HistoryEntry h;
     h.date = clock_ ? clock_().substr(0, 10) : std::string();
     h.index_id = assessment_->index_id;
@@ -890,13 +900,62 @@ void Session::set_device_seed(std::string_view base64) {
 
 void Session::set_clock(std::function<std::string()> utc_now) { clock_ = std::move(utc_now); }
 
+// ---------------------------------------------------------------------------------------------
+// Kiosk
+
+void Session::set_kiosk_mode(bool on) {
+    if (on == kiosk_mode_) return;
+    kiosk_mode_ = on;
+    changed(false);
+}
+
+void Session::load_kiosk_key(std::string_view text) {
+    auto parsed = crypto::parse_key_file(text);
+    std::optional<Diagnostic> refused;
+    if (!parsed) {
+        refused = parsed.diagnostics().empty() ? make_diag("DBI-SUB-002", "", {"?", "dbi-key/1"})
+                                               : parsed.diagnostics().front();
+    } else if (parsed.value().role != Role::kiosk) {
+        refused = make_diag("DBI-SUB-030", "/role", {std::string(to_string(parsed.value().role))});
+    }
+    if (refused) {
+        // The key in use (if any) stays; nothing of the refused file is kept. Said in the
+        // operator view (the model's kiosk.error), not on the visitor's screen.
+        kiosk_error_ = Notice{Severity::error, Str::kiosk_key_refused, {}, refused};
+        changed(false);
+        return;
+    }
+    const crypto::KeyFile& key = parsed.value();
+    kiosk_key_ = key.key;
+    kiosk_key_id_ = key.key.key_id;
+    kiosk_label_ = key.label.empty() ? key.key.key_id : key.label;
+    kiosk_error_.reset();
+    effects_.push_back(Effect{Effect::Kind::save_kiosk_key, std::string(text), {}});
+    changed(false);
+}
+
+bool Session::has_personal_data() const {
+    const ProfileDraft& p = profile_;
+    if (!p.name.empty() || !p.tax_code.empty() || !p.province.empty() || !p.vsic.empty() ||
+        !p.employees.empty() || !p.revenue_m.empty() || !p.capital_m.empty() || p.group)
+        return true;
+    for (const auto& [id, raws] : raw_)
+        for (const auto& [c, raw] : raws)
+            if (!raw.empty()) return true;
+    return !members_.empty() || submit_state_ != SubmitState::idle;
+}
+
 std::optional<std::string> Session::make_envelope(std::string* submission_id) {
     const IndexDefinition* idx = active_index();
     if (!idx || !assessment_ || !parsed_profile_ || !classification_ || !clock_) {
         notice(Severity::error, Str::need_profile);
         return std::nullopt;
     }
-    if (!device_key_) {
+    if (kiosk_mode_ && !kiosk_key_) {
+        notice(Severity::error, Str::kiosk_no_key);
+        return std::nullopt;
+    }
+    if (!kiosk_mode_ && !device_key_) {
         device_key_ = crypto::generate_keypair();
         device_key_id_ = device_key_->key_id;
         // libsodium's secret key is seed ‖ public key: the seed is enough to restore it.
@@ -906,7 +965,8 @@ std::optional<std::string> Session::make_envelope(std::string* submission_id) {
     AssessmentStatement st;
     st.submission_id = crypto::random_uuid_v4();
     st.issued_at = clock_();
-    st.channel = "web";
+    st.channel = kiosk_mode_ ? "kiosk" : "web";
+    if (kiosk_mode_) st.kiosk = kiosk_label_;
     st.subject.name = parsed_profile_->name;
     st.subject.tax_code = parsed_profile_->tax_code;
     st.subject.province = parsed_profile_->province_code;
@@ -915,8 +975,19 @@ std::optional<std::string> Session::make_envelope(std::string* submission_id) {
     st.subject.publish = publish_;
     st.assessment = *assessment_;
     Envelope env;
-    env.statements.push_back(crypto::sign_statement(assessment_statement_bytes(st),
-                                                    Role::device, *device_key_, st.issued_at));
+    // At a kiosk the kiosk key signs: "collected at kiosk K" (verifiers find it in the trust
+    // list); elsewhere the browser's own device key.
+    env.statements.push_back(crypto::sign_statement(
+        assessment_statement_bytes(st), kiosk_mode_ ? Role::kiosk : Role::device,
+        kiosk_mode_ ? *kiosk_key_ : *device_key_, st.issued_at));
+    if (kiosk_mode_) {
+        // The certificate the enterprise takes away as a QR code: the same signed statement
+        // without the answers (a signature covers their hash only, so it stays valid).
+        kiosk_qr_text_ = envelope_bytes(env);
+        kiosk_qr_is_link_ = kiosk_qr_text_.size() > qr::max_bytes(qr::Ecc::low);
+        if (kiosk_qr_is_link_) kiosk_qr_text_ = endpoint_ + "/" + st.submission_id;
+        kiosk_qr_ = qr::encode_bytes(kiosk_qr_text_, qr::Ecc::low);
+    }
     env.answers_json = answers_to_canonical_json(answers_);
     if (submission_id) *submission_id = st.submission_id;
     return envelope_bytes(env);

@@ -32,6 +32,7 @@
 #include "dbi/group.hpp"
 #include "dbi/index.hpp"
 #include "dbi/profile.hpp"
+#include "dbi/qr_code.hpp"
 #include "dbi/scoring.hpp"
 #include "i18n.hpp"
 
@@ -94,8 +95,14 @@ struct Effect {
                          // which sends it to api/v1/submissions (now or when online)
         save_history,    // a = history JSON for localStorage
         save_device_key, // a = base64 of the 32-byte seed for localStorage
-        pick_file        // a = what for ("member"); the page opens a file chooser and calls
+        pick_file,       // a = what for ("member"); the page opens a file chooser and calls
                          // load_data(a, text) for each file chosen
+        save_kiosk_key,  // a = the accepted kiosk key file ("dbi-key/1", role kiosk) for
+                         // localStorage: the kiosk owns its key, it survives every wipe
+        kiosk_wipe,      // kiosk mode, "Next enterprise": the page wipes every personal datum
+                         // of this session (keeping the outbox and the kiosk key) and restarts
+        print_slip       // kiosk mode: a = the result's QR code as SVG; the page prints a slip
+                         // with it, the result level and the kiosk's name
     };
     Kind kind;
     std::string a, b;
@@ -151,7 +158,8 @@ public:
     void navigate(std::string_view route);  // unknown routes go to the welcome screen
     void go(Route r);
     // Buttons: "start", "next", "back", "results", "profile", "report", "download", "submit",
-    // "lang", "text_size", "contrast", "dismiss", "publish"; group index: "group",
+    // "lang", "text_size", "contrast", "dismiss", "publish"; kiosk mode: "next_enterprise";
+    // group index: "group",
     // "member_add", "member_import", "member_assess:<i>", "member_remove:<i>" (i 0-based).
     void command(std::string_view cmd);
     void set_lang(Lang lang);
@@ -189,6 +197,29 @@ public:
     void set_history(std::string_view json);
     void set_device_seed(std::string_view base64);
     void set_clock(std::function<std::string()> utc_now);  // "YYYY-MM-DDTHH:MM:SSZ"
+
+    // ---- Kiosk mode (?mode=kiosk, docs/deploy.md "Kiosk mode"). Personal data stays in memory
+    // only: no draft and no history reach the page's storage. Results are signed with the
+    // kiosk key (role kiosk, channel "kiosk", kiosk = the key's label), given with
+    // load_data("kiosk_key", key file text); any other key file is refused with a coded notice
+    // (DBI-SUB-030 for a key of another role) and signing is refused until a kiosk key is set.
+    void set_kiosk_mode(bool on);
+    bool kiosk_mode() const noexcept { return kiosk_mode_; }
+    const std::string& kiosk_key_id() const noexcept { return kiosk_key_id_; }
+    const std::string& kiosk_label() const noexcept { return kiosk_label_; }
+    // The last refused kiosk key file (shown by the operator view), if any.
+    const std::optional<Notice>& kiosk_error() const noexcept { return kiosk_error_; }
+    // Whether the session holds anything personal (profile text, answers, members, a result):
+    // the page's idle timer runs only then.
+    bool has_personal_data() const;
+    // After a kiosk submission: the QR code the enterprise takes away. It carries the signed
+    // certificate — the envelope without the attached answers (statements and signatures only;
+    // it verifies as "answers not attached") — or, when that is longer than a QR code holds at
+    // level L, a receipt link: `endpoint`/<submission id> (load_data("endpoint", submissions
+    // URL)). nullptr before a kiosk submission.
+    const qr::Symbol* kiosk_qr() const noexcept { return kiosk_qr_ ? &*kiosk_qr_ : nullptr; }
+    const std::string& kiosk_qr_text() const noexcept { return kiosk_qr_text_; }
+    bool kiosk_qr_is_link() const noexcept { return kiosk_qr_is_link_; }
     // http_status: the endpoint's answer; 0 = not reachable and not queued (no outbox);
     // -1 = kept in the outbox, to be sent when online; -2 = not sent and the outbox cannot
     // store it (the user is told to download the signed file instead).
@@ -243,7 +274,7 @@ public:
     // The answers of the active index as "dbi-answers/1" (canonical), for export and tests.
     std::string answers_json() const;
     // A signed "dbi-envelope/1" with the answers attached; nullopt (and a notice) when the
-    // profile is not valid or no index is loaded.
+    // profile is not valid or no index is loaded (or, in kiosk mode, no kiosk key is set).
     std::optional<std::string> make_envelope(std::string* submission_id = nullptr);
 
     std::uint64_t revision() const noexcept { return revision_; }
@@ -267,6 +298,7 @@ private:
     void set_member(std::size_t i, std::string_view field, const std::string& value);
     bool member_command(std::string_view cmd);
     void load_trust();
+    void load_kiosk_key(std::string_view text);
     const Result<VerifiedEnvelope>& check_import(const std::string& envelope);
     void recompute_group();
     int restore_members(const nlohmann::json& list, std::int64_t editing);  // → entries dropped
@@ -301,6 +333,14 @@ private:
     std::optional<crypto::KeyPair> device_key_;
     std::string device_key_id_;
     std::function<std::string()> clock_;
+    bool kiosk_mode_ = false;
+    std::optional<crypto::KeyPair> kiosk_key_;
+    std::string kiosk_key_id_, kiosk_label_;
+    std::optional<Notice> kiosk_error_;
+    std::string endpoint_;  // the submissions URL (for the receipt link)
+    std::optional<qr::Symbol> kiosk_qr_;
+    std::string kiosk_qr_text_;
+    bool kiosk_qr_is_link_ = false;
 
     // Derived
     AnswerSet answers_;
