@@ -40,6 +40,7 @@ int http_status_for(const std::string& code) noexcept {
         {"DBI-SRV-013", 400}, {"DBI-SRV-014", 404}, {"DBI-SRV-015", 409}, {"DBI-SRV-016", 422},
         {"DBI-SRV-017", 404}, {"DBI-SRV-018", 500}, {"DBI-SRV-019", 403}, {"DBI-SRV-020", 422},
         {"DBI-SRV-021", 422}, {"DBI-SRV-022", 409}, {"DBI-SRV-028", 408}, {"DBI-SRV-029", 431},
+        {"DBI-SRV-030", 404},
         {"DBI-SUB-001", 413}, {"DBI-JSON-006", 413},
         // Not JSON at all: a syntax error, duplicate keys, bad UTF-8, too deep.
         {"DBI-JSON-001", 400}, {"DBI-JSON-002", 400}, {"DBI-JSON-008", 400}, {"DBI-UTF-001", 400},

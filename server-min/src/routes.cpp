@@ -461,6 +461,23 @@ void install_routes(httplib::Server& http, App& app) {
         handle_submission_batch(app, req, res);
     });
 
+    // The receipt link of a kiosk's QR code (docs/deploy.md) when the certificate is too long
+    // for one: the submission id is a random UUID the kiosk made, known only to whoever holds
+    // the slip, so it is the capability to read that one certificate.
+    http.Get(R"(/api/v1/submissions/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))",
+             [&app](const Request& req, Response& res) {
+        const std::string id = req.matches[1];
+        auto r = app.storage().find_receipt_of_submission(id);
+        if (!r) return send_error(res, "DBI-SRV-030", "", {id});
+        const std::string envelope = envelope_with_receipt(r->envelope, r->statement_json);
+        send_json(res, 200,
+                  "{\"envelope\":" + (envelope.empty() ? std::string("null") : envelope) +
+                      ",\"receipt_id\":" + Json(r->receipt_id).dump() +
+                      ",\"received_at\":" + Json(r->received_at).dump() +
+                      ",\"status\":" + Json(r->revoked ? "revoked" : "valid").dump() +
+                      ",\"submission_id\":" + Json(id).dump() + "}");
+    });
+
     http.Get(R"(/api/v1/receipts/([A-Za-z0-9-]{1,40})/status)", [&app](const Request& req, Response& res) {
         const std::string id = req.matches[1];
         auto r = app.storage().find_receipt(id);

@@ -175,6 +175,9 @@ public:
     virtual std::optional<std::pair<std::int64_t, std::string>> latest_trust_list() = 0;
     virtual std::optional<std::string> bound_key(const std::string& tax_code) = 0;
     virtual std::optional<ReceiptRecord> find_receipt(const std::string& receipt_id) = 0;
+    // The receipt of a stored submission, by the submission id the client chose.
+    virtual std::optional<ReceiptRecord> find_receipt_of_submission(
+        const std::string& submission_id) = 0;
     virtual RankingPage rankings(const RankingQuery& q) = 0;
     virtual std::optional<Position> position(const std::string& tax_code,
                                              const std::string& index_id) = 0;

@@ -588,10 +588,19 @@ public:
     }
 
     std::optional<ReceiptRecord> find_receipt(const std::string& receipt_id) override {
+        return receipt_where("receipt_id", receipt_id);
+    }
+    std::optional<ReceiptRecord> find_receipt_of_submission(const std::string& id) override {
+        return receipt_where("submission_id", id);
+    }
+
+    // `column` is one of two fixed names (both unique keys), never input.
+    std::optional<ReceiptRecord> receipt_where(const char* column, const std::string& value) {
         return read([&](Conn& c) -> std::optional<ReceiptRecord> {
-            auto s = c.prepare("SELECT receipt_id, received_at, receipt, envelope, "
-                               "revoked_at IS NOT NULL FROM submissions WHERE receipt_id = $1");
-            s.text(1, receipt_id);
+            auto s = c.prepare(std::string("SELECT receipt_id, received_at, receipt, envelope, "
+                                           "revoked_at IS NOT NULL FROM submissions WHERE ") +
+                               column + " = $1");
+            s.text(1, value);
             if (!s.step()) return std::nullopt;
             return ReceiptRecord{s.col_text(0), s.col_text(1), s.col_text(2), s.col_bytes(3),
                                  s.col_bool(4)};

@@ -411,13 +411,10 @@ public:
     }
 
     std::optional<ReceiptRecord> find_receipt(const std::string& receipt_id) override {
-        Reader r(*this);
-        auto s = r->prepare("SELECT receipt_id, received_at, receipt, envelope, "
-                            "revoked_at IS NOT NULL FROM submissions WHERE receipt_id = ?1");
-        s.text(1, receipt_id);
-        if (!s.step()) return std::nullopt;
-        return ReceiptRecord{s.col_text(0), s.col_text(1), s.col_text(2), s.col_text(3),
-                             s.col_int(4) != 0};
+        return receipt_where("receipt_id", receipt_id);
+    }
+    std::optional<ReceiptRecord> find_receipt_of_submission(const std::string& id) override {
+        return receipt_where("submission_id", id);
     }
 
     RankingPage rankings(const RankingQuery& q) override {
@@ -618,6 +615,18 @@ private:
         SqliteStorage& s_;
         std::unique_ptr<Conn> c_;
     };
+
+    // `column` is one of two fixed names (both unique keys), never input.
+    std::optional<ReceiptRecord> receipt_where(const char* column, const std::string& value) {
+        Reader r(*this);
+        auto s = r->prepare(std::string("SELECT receipt_id, received_at, receipt, envelope, "
+                                        "revoked_at IS NOT NULL FROM submissions WHERE ") +
+                            column + " = ?1");
+        s.text(1, value);
+        if (!s.step()) return std::nullopt;
+        return ReceiptRecord{s.col_text(0), s.col_text(1), s.col_text(2), s.col_text(3),
+                             s.col_int(4) != 0};
+    }
 
     std::vector<IngestResult> abort_all(std::size_t n) {
         try {

@@ -61,6 +61,21 @@ TEST_CASE("an accepted submission gets 201 and a receipt that verifies offline")
     auto st = s.get("/api/v1/receipts/" + j["receipt_id"].get<std::string>() + "/status");
     CHECK(body_json(st)["status"] == "valid");
     CHECK(ranked_total(s) == 1);
+
+    // The receipt link (a kiosk slip's fallback): the same receipted certificate, by the
+    // submission id; an id never submitted is a 404 with its code.
+    auto by_id = s.get("/api/v1/submissions/" + d.submission_id);
+    REQUIRE(by_id);
+    CHECK(by_id->status == 200);
+    const Json certificate = body_json(by_id);
+    CHECK(certificate["envelope"] == j["envelope"]);
+    CHECK(certificate["receipt_id"] == j["receipt_id"]);
+    CHECK(certificate["status"] == "valid");
+    CHECK(verify_offline(certificate["envelope"].dump(), s).ok());
+    auto unknown = s.get("/api/v1/submissions/" + crypto::random_uuid_v4());
+    REQUIRE(unknown);
+    CHECK(unknown->status == 404);
+    CHECK(error_code(unknown) == "DBI-SRV-030");
 }
 
 TEST_CASE("a retry gets the original receipt (200); another assessment under the same id is 409") {
