@@ -48,13 +48,6 @@ inline constexpr std::int64_t kMinStatsCell = 5;
 // never waits to fill a batch, so a row waits at most one commit (≈ 1–10 ms) for the next.
 inline constexpr std::size_t kMaxGroupCommitRows = 256;
 inline constexpr int kSqliteBusyTimeoutMs = 5000;
-// WAL pages after which the checkpoint thread copies the WAL into the database (SQLite's own
-// automatic checkpoint, which runs inside a commit, is replaced), and after which the writer
-// checkpoints the rest itself (4 KiB pages: 4 MiB and 64 MiB). Under steady load the thread
-// never copies all of the WAL (the writer appends meanwhile), and only a checkpoint that did
-// lets the WAL start over; the writer's then copies little, costing it one fsync per 64 MiB.
-inline constexpr int kSqliteCheckpointPages = 1000;
-inline constexpr int kSqliteWalBackstopPages = 16 * 1024;
 // PostgreSQL: how long one connection attempt may take, and how long a write transaction waits
 // for the write lock that another server process holds (a peer stuck mid-transaction then costs
 // a 503 and a retry, not a writer blocked for ever). Read connections per process are capped so

@@ -5,10 +5,8 @@
 // connection and cached; SQL text is built only from fixed fragments, never from input.
 #include <sqlite3.h>
 
-#include <condition_variable>
 #include <map>
 #include <mutex>
-#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "dbi/canonical_json.hpp"
@@ -305,21 +303,7 @@ private:
 class SqliteStorage final : public Storage {
 public:
     SqliteStorage(std::string path, std::unique_ptr<Conn> writer)
-        : path_(std::move(path)), w_(std::move(writer)) {
-        // Checkpoints (copying the WAL into the database file, with its fsyncs) run on their
-        // own thread and connection instead of inside the writer's commits, which SQLite's
-        // automatic checkpoint would stall for a disk's fsync every 1,000 pages.
-        sqlite3_wal_hook(w_->db(), &SqliteStorage::after_commit, this);
-        checkpointer_ = std::thread([this] { checkpoint_loop(); });
-    }
-    ~SqliteStorage() override {
-        {
-            std::lock_guard<std::mutex> lock(checkpoint_mutex_);
-            stopping_ = true;
-        }
-        checkpoint_wanted_.notify_all();
-        checkpointer_.join();
-    }
+        : path_(std::move(path)), w_(std::move(writer)) {}
 
     // ---------------------------------------------------------------------------------------
     // Writes
@@ -670,48 +654,10 @@ private:
                                  [this](const Json& entry) { append_log(entry); });
     }
 
-    // The writer's WAL hook, after each commit with the WAL's length in pages.
-    static int after_commit(void* self, sqlite3* db, const char* schema, int wal_pages) {
-        auto& storage = *static_cast<SqliteStorage*>(self);
-        if (wal_pages >= kSqliteCheckpointPages) {
-            {
-                std::lock_guard<std::mutex> lock(storage.checkpoint_mutex_);
-                storage.checkpoint_due_ = true;
-            }
-            storage.checkpoint_wanted_.notify_one();
-        }
-        // The rest of a long WAL (limits.hpp): after this, the WAL starts over.
-        if (wal_pages >= kSqliteWalBackstopPages)
-            sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        return SQLITE_OK;
-    }
-
-    void checkpoint_loop() {
-        std::string error;
-        Conn c(path_, false, &error);
-        std::unique_lock<std::mutex> lock(checkpoint_mutex_);
-        for (;;) {
-            checkpoint_wanted_.wait(lock, [this] { return checkpoint_due_ || stopping_; });
-            if (stopping_) return;
-            checkpoint_due_ = false;
-            lock.unlock();
-            // PASSIVE: copies what no reader still needs and never blocks the writer; the
-            // writer starts the WAL over once a checkpoint has copied all of it.
-            if (c.ok()) sqlite3_wal_checkpoint_v2(c.db(), "main", SQLITE_CHECKPOINT_PASSIVE,
-                                                  nullptr, nullptr);
-            lock.lock();
-        }
-    }
-
     std::string path_;
     std::unique_ptr<Conn> w_;
     std::mutex pool_mutex_;
     std::vector<std::unique_ptr<Conn>> pool_;
-    std::mutex checkpoint_mutex_;
-    std::condition_variable checkpoint_wanted_;
-    bool checkpoint_due_ = false;
-    bool stopping_ = false;
-    std::thread checkpointer_;
 };
 
 void migrate(Conn& c) {
