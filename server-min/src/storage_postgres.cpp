@@ -635,6 +635,8 @@ public:
                 bind(s);
                 if (s.step()) page.total = s.col_int(0);
             }
+            // A page past the last result has no rows: do not walk the index to find that out.
+            if (offset >= page.total) return page;
             // Keys first (index only, schema 1 → 2), then the page's rows by primary key.
             auto s = c.prepare("SELECT c.name, c.province, c.vsic_section, c.size_class, "
                                "c.score, c.max_score, c.level, c.verified, c.issued_at FROM "

@@ -427,6 +427,8 @@ public:
             if (s.step()) page.total = s.col_int(0);
         }
         const std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.per_page;
+        // A page past the last result has no rows: do not walk the index to find that out.
+        if (offset >= page.total) return page;
         // Keys first (index only, schema 2 → 3), then the page's rows by primary key.
         auto s = r->prepare("SELECT c.name, c.province, c.vsic_section, c.size_class, c.score, "
                             "c.max_score, c.level, c.verified, c.issued_at FROM (SELECT tax_code, "

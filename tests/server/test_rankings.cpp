@@ -96,6 +96,11 @@ TEST_CASE("rankings: latest result per enterprise, opted-in only, by score then 
     CHECK(names(page2) == std::vector<std::string>{"DN 1", "DN 5"});
     CHECK(page2["items"][0]["rank"] == 3);
     CHECK(page2["total"] == 6);
+    Json page3 = body_json(s.get(q("&per_page=2&page=3")));  // the last page, full
+    CHECK(names(page3) == std::vector<std::string>{"DN 7", "DN 4"});
+    Json past = body_json(s.get(q("&per_page=2&page=4")));   // past the last result
+    CHECK(past["items"].empty());
+    CHECK(past["total"] == 6);
 
     // A newer assessment replaces the older one; opting out removes the firm.
     Draft later;
