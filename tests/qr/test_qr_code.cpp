@@ -176,7 +176,10 @@ TEST_CASE("qr: symbol structure of versions 1, 2, 7, 10, 27 and 40") {
 TEST_CASE("qr: version information known answers (ISO/IEC 18004 Annex D, Table D.1)") {
     const std::vector<std::pair<int, std::uint32_t>> known = {
         {7, 0x07C94}, {10, 0x0A4D3}, {27, 0x1B08E}, {40, 0x28C69}};
-    for (const auto& [version, bits] : known) {
+    for (const auto& entry : known) {
+        // Not a structured binding: CAPTURE's lambda may not capture one in C++17 (clang).
+        const int version = entry.first;
+        const std::uint32_t bits = entry.second;
         CAPTURE(version);
         const std::optional<Symbol> s =
             dbi::qr::encode_bytes(payload_for_version(version), Ecc::low);
