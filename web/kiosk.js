@@ -280,13 +280,7 @@
       var k = model && model.kiosk ? model.kiosk : {};
       var name = 'dbi-kiosk-queue-' + (slug(k.label) || k.key_id || 'kiosk') + '-' +
                  p2(d.getDate()) + '-' + p2(d.getMonth() + 1) + '-' + d.getFullYear() + '.json';
-      var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      var a = el('a', { href: url, download: name });
-      a.hidden = true;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      M['dbiOffline'].download(name, text);
       say(t('exported', queued.length, name));
     });
   }

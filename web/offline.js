@@ -214,6 +214,7 @@
     flush: flush,
     endpoint: SUBMIT_URL,
     setLang: function (tag) { lang = tag === 'en' ? 'en' : 'vi'; render(); },
+    download: download,  // (name, JSON text): saves a file through the browser (kiosk.js too)
     items: function () { return items.slice(); }
   };
   refresh().then(function () { flush(false); });
