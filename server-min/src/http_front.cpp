@@ -189,19 +189,13 @@ public:
         }
     }
     ssize_t write(const char* ptr, size_t size) override {
-        const std::string_view bytes(ptr, size);
         // A request reaches httplib with its body already here (the front answered "Expect:
         // 100-continue" itself if it was waited for) or about to be refused unread: httplib's
         // own interim answer would be a second one, or would invite a body that is refused.
-        if (!response_started_ && bytes == kContinue) return static_cast<ssize_t>(size);
-        if (!response_started_) {
-            response_started_ = true;
-            // httplib leaves a connection open after answering "Connection: close" (a body
-            // over its limit, left unread): the front must close it, not read that body as
-            // the next request. The head goes out in one write.
-            const std::string_view head = bytes.substr(0, bytes.find("\r\n\r\n"));
-            closes_ = head.find("\r\nConnection: close") != std::string_view::npos;
-        }
+        const bool first_write = !wrote_;
+        wrote_ = true;
+        if (first_write && std::string_view(ptr, size) == kContinue)
+            return static_cast<ssize_t>(size);
         for (;;) {
             if (!is_writable()) return -1;
             const ssize_t n = ::send(fd_, ptr, size, MSG_NOSIGNAL);
@@ -219,8 +213,6 @@ public:
 
     // What was read ahead and not consumed: the start of the next (pipelined) request.
     std::string unread() && { return buffered_.substr(std::min(offset_, buffered_.size())); }
-    // The response said "Connection: close".
-    bool response_closes() const { return closes_; }
 
 private:
     milliseconds read_wait() const {
@@ -233,8 +225,7 @@ private:
     std::size_t offset_ = 0;
     Clock::time_point deadline_;
     const HttpFrontLimits& limits_;
-    bool response_started_ = false;
-    bool closes_ = false;
+    bool wrote_ = false;
 };
 
 void close_socket(int fd) {
@@ -324,6 +315,7 @@ struct HttpFront::Impl {
         Clock::time_point deadline;
         bool started = false;                // a byte of the current request has arrived
         bool continue_sent = false;
+        bool body_unread = false;            // handed over to be refused: its body is not here
         bool lingering = false;              // answered with an error; draining, then closed
         std::size_t requests_done = 0;
     };
@@ -477,6 +469,9 @@ struct HttpFront::Impl {
         buffered -= taken->buffer.size();
         waiting[i] = std::move(waiting.back());
         waiting.pop_back();
+        // A request refused unread leaves its body in the socket: that connection cannot carry
+        // another request (serve() closes it).
+        taken->body_unread = f.state == State::refuse_early;
         pool->enqueue([this, taken] { serve(taken); });
         return false;
     }
@@ -488,9 +483,8 @@ struct HttpFront::Impl {
         BufferedSocketStream stream(c->fd, std::move(c->buffer), c->deadline, limits);
         bool closed = false;
         const bool ok = run_request(stream, last, closed);
-        closed = closed || stream.response_closes();
         c->buffer = std::move(stream).unread();
-        if (!ok || closed || last) {
+        if (!ok || closed || last || c->body_unread) {
             close_socket(c->fd);
             return;
         }
