@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { artifacts, launchBrowser, nativeBuild, serveSite, siteDir } from './harness.mjs';
 
 export { artifacts, launchBrowser, serveSite, siteDir };
@@ -219,7 +220,7 @@ export async function fillProfile(page, overrides = {}) {
 }
 
 // ---- A real dbi-server (native tree) serving this site on 127.0.0.1 --------------------------
-const repoDir = resolve(import.meta.dirname, '../..');
+const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function freePort() {
   const s = createServer();

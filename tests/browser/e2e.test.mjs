@@ -10,13 +10,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   axe, byId, startServer, criteriaOf, dbiCli, launchBrowser, mirrorChoose, mirrorFill, model, newPage, openApp,
   plannedAnswer, settle, waitRoute,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
 
-const repo = resolve(import.meta.dirname, '../..');
+const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'tests/crypto/fixtures');
 const trust = join(repo, 'indices/trust/trust.json');
 const root = join(repo, 'indices/trust/root.pub.json');

@@ -15,13 +15,14 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   answerAll, axe, canvasReveal, dbiCli, fillProfile, go, launchBrowser, mirrorPress, model, newPage, openApp,
   siteDir, startServer, waitReady, writeArtifact,
 } from './app-support.mjs';
 import { screenshot } from './harness.mjs';
 
-const repoDir = resolve(import.meta.dirname, '../..');
+const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'dbi-kiosk-'));
 const ROOT_KEY = join(repoDir, 'tests/crypto/fixtures/test-root.json');
 const ROOT_PUB = join(repoDir, 'indices/trust/root.pub.json');
